@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `kizuna` command line: one executable for every job a node does.
+@main
+struct Kizuna: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kizuna",
+        abstract: "A shared maritime and security picture for Japan and its partners.",
+        subcommands: [
+            DecodeCommand.self,
+            KnowledgeCommand.self,
+            SanctionsCommand.self,
+            InputOutputCommand.self,
+        ]
+    )
+}

@@ -1,0 +1,2 @@
+import Knowledge
+import Testing

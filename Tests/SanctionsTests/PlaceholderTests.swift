@@ -1,0 +1,2 @@
+import Sanctions
+import Testing
