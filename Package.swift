@@ -23,7 +23,7 @@ let package = Package(
 
         // MARK: Knowledge (issue: partnership knowledge base)
         .target(name: "Knowledge", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge", "KizunaTesting"]),
+        .testTarget(name: "KnowledgeTests", dependencies: ["Knowledge"]),
 
         // MARK: Sanctions (issue: coordinated sanctions planner)
         .target(name: "Sanctions"),
