@@ -1,0 +1,117 @@
+/// A message payload as a bit string, most significant bit first, as ITU-R M.1371-5 §3.3.7 orders it.
+///
+/// Bits past ``count`` read as zero, so a field that runs off the end of a short message reads as
+/// if the sender had padded it with zeros (as gpsd does).
+public struct AISBits: Sendable, Hashable {
+    /// The bits, packed into 64-bit words, first bit in the top of word 0, with one zero word of padding.
+    @usableFromInline var words: [UInt64]
+    /// The number of meaningful bits.
+    public private(set) var count: Int
+
+    /// An empty bit string.
+    public init() {
+        words = [0]
+        count = 0
+    }
+
+    /// Bits taken from `bytes`, first bit in the top of byte 0.
+    public init(bytes: some Collection<UInt8>, count: Int) {
+        self.init()
+        for byte in bytes.prefix((count + 7) / 8) { append(UInt64(byte), bits: 8) }
+        truncate(to: min(count, self.count))
+    }
+
+    /// Appends the low `bits` bits of `value` (at most 64).
+    public mutating func append(_ value: UInt64, bits: Int) {
+        guard bits > 0 else { return }
+        let v = bits == 64 ? value : value & ((1 << UInt64(bits)) &- 1)
+        let shift = count & 63
+        let index = count >> 6
+        let free = 64 - shift
+        if bits <= free {
+            words[index] |= v << UInt64(free - bits)
+        } else {
+            words[index] |= v >> UInt64(bits - free)
+            words.append(0)
+            words[index + 1] |= v << UInt64(64 - (bits - free))
+        }
+        count += bits
+        if count >> 6 >= words.count - 1 { words.append(0) }
+    }
+
+    /// Empties the bit string, keeping its storage for reuse.
+    public mutating func removeAll() {
+        let used = min(words.count, (count >> 6) + 1)
+        for i in 0..<used { words[i] = 0 }
+        count = 0
+    }
+
+    /// Appends the 6-bit values of the armoured payload characters `armour` (IEC 61162-1 §7.3.4).
+    ///
+    /// - Returns: the index of the first character that is not armour, or nil when all were.
+    @inlinable
+    public mutating func appendArmoured(_ armour: UnsafeRawBufferPointer) -> Int? {
+        var accumulator: UInt64 = 0
+        var pending = 0
+        for i in 0..<armour.count {
+            let value = SixBit.armourValue[Int(armour[i])]
+            if value == 0xFF { return i }
+            accumulator = accumulator << 6 | UInt64(value)
+            pending += 6
+            if pending == 60 {
+                append(accumulator, bits: 60)
+                accumulator = 0
+                pending = 0
+            }
+        }
+        append(accumulator, bits: pending)
+        return nil
+    }
+
+    /// Drops every bit from `newCount` on.
+    public mutating func truncate(to newCount: Int) {
+        guard newCount < count else { return }
+        count = newCount
+        let index = newCount >> 6
+        let shift = newCount & 63
+        words[index] = shift == 0 ? 0 : words[index] & ~(UInt64.max >> UInt64(shift))
+        for i in (index + 1)..<words.count { words[i] = 0 }
+    }
+
+    /// The unsigned value of `width` bits (0–64) starting at bit `offset`.
+    @inlinable
+    public func unsigned(at offset: Int, width: Int) -> UInt64 {
+        guard width > 0, offset >= 0 else { return 0 }
+        let index = offset >> 6
+        guard index < words.count else { return 0 }
+        let shift = UInt64(offset & 63)
+        var high = words[index] << shift
+        if shift != 0 && index + 1 < words.count { high |= words[index + 1] >> (64 - shift) }
+        return width == 64 ? high : high >> UInt64(64 - width)
+    }
+
+    /// The two's-complement signed value of `width` bits starting at bit `offset`.
+    @inlinable
+    public func signed(at offset: Int, width: Int) -> Int64 {
+        let raw = unsigned(at: offset, width: width)
+        let shift = UInt64(64 - width)
+        return Int64(bitPattern: raw << shift) >> Int64(shift)
+    }
+
+    /// The bits from `offset` to the end as a new bit string.
+    public func suffix(from offset: Int) -> AISBits {
+        var out = AISBits()
+        var position = offset
+        while position < count {
+            let n = min(64, count - position)
+            out.append(unsigned(at: position, width: n), bits: n)
+            position += n
+        }
+        return out
+    }
+
+    /// The bits as bytes, the last one padded with zeros.
+    public var bytes: [UInt8] {
+        (0..<((count + 7) / 8)).map { UInt8(truncatingIfNeeded: unsigned(at: $0 * 8, width: 8)) }
+    }
+}

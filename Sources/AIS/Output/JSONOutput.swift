@@ -1,0 +1,110 @@
+/// A growable byte buffer for writing JSON lines without building `String`s.
+public struct JSONOutput: Sendable {
+    /// The bytes written so far.
+    public var bytes: [UInt8] = []
+
+    public init(capacity: Int = 1 << 16) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    @inline(__always)
+    public mutating func append(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    /// Appends text known at compile time (field names, punctuation), as is.
+    @inline(__always)
+    public mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends a decimal integer.
+    public mutating func append<T: BinaryInteger>(integer value: T) {
+        var magnitude = UInt64(value.magnitude)
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if magnitude < 10 {
+            bytes.append(48 + UInt8(magnitude))
+            return
+        }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes, room for 20 digits
+        let count = withUnsafeMutableBytes(of: &digits) { buffer -> Int in
+            var i = buffer.count
+            while magnitude > 0 {
+                i -= 1
+                buffer[i] = 48 + UInt8(magnitude % 10)
+                magnitude /= 10
+            }
+            bytes.append(contentsOf: buffer[i...])
+            return buffer.count - i
+        }
+        _ = count
+    }
+
+    /// Appends `value` with exactly `decimals` digits after the point (0–9), rounded half away from zero.
+    public mutating func append(_ value: Double, decimals: Int) {
+        guard value.isFinite else {
+            append("null")
+            return
+        }
+        var scale: Double = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9e18 else {
+            append(shortest: value)
+            return
+        }
+        let units = UInt64(scaled)
+        let integerPart = units / UInt64(scale)
+        let fraction = units % UInt64(scale)
+        if value < 0 && units != 0 { bytes.append(UInt8(ascii: "-")) }
+        append(integer: integerPart)
+        guard decimals > 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        var divisor = UInt64(scale) / 10
+        while divisor > 0 {
+            bytes.append(48 + UInt8((fraction / divisor) % 10))
+            divisor /= 10
+        }
+    }
+
+    /// Appends the shortest decimal that reads back as `value` (Swift's own description).
+    public mutating func append(shortest value: Double) {
+        guard value.isFinite else {
+            append("null")
+            return
+        }
+        bytes.append(contentsOf: value.description.utf8)
+    }
+
+    /// Appends a JSON string literal with quotes, escaping what JSON requires.
+    public mutating func append(string: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for c in string.utf8 {
+            switch c {
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case 0..<0x20:
+                append("\\u00")
+                bytes.append(Self.hex[Int(c >> 4)])
+                bytes.append(Self.hex[Int(c & 15)])
+            default: bytes.append(c)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `bits` as lower-case hexadecimal, the last byte padded with zero bits.
+    public mutating func append(hex bits: AISBits) {
+        for byte in bits.bytes {
+            bytes.append(Self.hex[Int(byte >> 4)])
+            bytes.append(Self.hex[Int(byte & 15)])
+        }
+    }
+
+    static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Empties the buffer, keeping its storage.
+    public mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+}
