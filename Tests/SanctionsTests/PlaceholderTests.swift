@@ -1,2 +1,0 @@
-import Sanctions
-import Testing
