@@ -27,8 +27,15 @@ public struct LeontiefSolver: Sendable {
 
     /// Prepares the solver for `matrix` (M, not I − M) split into `blocks`.
     ///
-    /// Throws `LinearAlgebraError` when a diagonal block I − M_rr is singular.
-    public init(matrix: SparseMatrix, blocks: [Range<Int>]) throws(LinearAlgebraError) {
+    /// When `sameDiagonalBlocksAs` is given, its block inverses are reused: the caller promises that
+    /// `matrix` has the same diagonal blocks (true when only trade between regions is cut), which
+    /// saves the LU work, about a quarter of a WIOD scenario. Throws `LinearAlgebraError` when a
+    /// diagonal block I − M_rr is singular.
+    public init(
+        matrix: SparseMatrix,
+        blocks: [Range<Int>],
+        sameDiagonalBlocksAs reference: LeontiefSolver? = nil
+    ) throws(LinearAlgebraError) {
         precondition(matrix.rows == matrix.columns, "the Leontief system must be square")
         let n = matrix.rows
         precondition(blocks.map(\.count).reduce(0, +) == n, "blocks must cover the matrix")
@@ -36,7 +43,8 @@ public struct LeontiefSolver: Sendable {
         for (b, range) in blocks.enumerated() {
             for i in range { blockOf[i] = b }
         }
-        var diagonal = blocks.map { DenseMatrix.identity($0.count) }
+        let reused = reference.flatMap { $0.blocks == blocks ? $0.blockInverses : nil }
+        var diagonal = reused != nil ? [] : blocks.map { DenseMatrix.identity($0.count) }
         var start = [0]
         var index: [Int] = []
         var value: [Double] = []
@@ -49,7 +57,7 @@ public struct LeontiefSolver: Sendable {
             for k in matrix.rowStart[i]..<matrix.rowStart[i + 1] {
                 let j = matrix.columnIndex[k]
                 if blockOf[j] == b {
-                    diagonal[b][i - lower, j - lower] -= matrix.values[k]
+                    if reused == nil { diagonal[b][i - lower, j - lower] -= matrix.values[k] }
                 } else {
                     index.append(j)
                     value.append(matrix.values[k])
@@ -58,9 +66,13 @@ public struct LeontiefSolver: Sendable {
             start.append(index.count)
         }
         var inverses: [[Double]] = []
-        inverses.reserveCapacity(blocks.count)
-        for block in diagonal {
-            inverses.append(try LUDecomposition(block).inverse().elements)
+        if let reused {
+            inverses = reused
+        } else {
+            inverses.reserveCapacity(blocks.count)
+            for block in diagonal {
+                inverses.append(try LUDecomposition(block).inverse().elements)
+            }
         }
         self.blocks = blocks
         self.size = n

@@ -23,7 +23,13 @@ public struct ScenarioSolver: Sendable {
     public func output(for scenario: SanctionScenario) throws(ScenarioError) -> (output: [Double], sweeps: Int) {
         let system = try shockedSystem(for: scenario)
         do {
-            let solver = try LeontiefSolver(matrix: system.coefficients, blocks: model.table.regionRanges)
+            // Only trade between regions is cut (the target is never a member), so without
+            // re-sourcing the domestic blocks, and their inverses, are the baseline's.
+            let solver = try LeontiefSolver(
+                matrix: system.coefficients,
+                blocks: model.table.regionRanges,
+                sameDiagonalBlocksAs: scenario.method == .baseline ? model.solver : nil
+            )
             let solution = try solver.solve(system.finalDemand, start: model.baselineOutput)
             return (solution.values, solution.sweeps)
         } catch {
