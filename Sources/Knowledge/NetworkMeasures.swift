@@ -2,7 +2,7 @@
 /// actor, and how far one actor bridges the Euro-Atlantic and Indo-Pacific groups.
 ///
 /// Nodes are actors; two actors are adjacent when a cooperative relation (see
-/// `RelationKind.isCooperative`) that holds on the day ties them. A relation among more than two
+/// `RelationKind.isSecurityTie`) that holds on the day ties them. A relation among more than two
 /// actors joins each pair. Betweenness is Brandes's algorithm on the unweighted, undirected graph
 /// (U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociology 25(2), 2001),
 /// counting each unordered pair once; `normalised` divides by (n−1)(n−2)/2.
@@ -45,7 +45,7 @@ extension KnowledgeBase {
     /// The adjacency of the cooperation network on `day`: actor id → neighbour ids.
     public func network(asOf day: PartialDate) -> [String: Set<String>] {
         var adjacency: [String: Set<String>] = [:]
-        for relation in relations where relation.kind.isCooperative && relation.holds(on: day) {
+        for relation in relations where relation.kind.isSecurityTie && relation.holds(on: day) {
             for a in relation.actors {
                 adjacency[a, default: []].formUnion(relation.actors.filter { $0 != a })
             }
@@ -70,7 +70,7 @@ extension KnowledgeBase {
             )
         }
         .sorted { ($1.betweenness, $1.degree, $0.id) < ($0.betweenness, $0.degree, $1.id) }
-        let held = relations.filter { $0.kind.isCooperative && $0.holds(on: day) }
+        let held = relations.filter { $0.kind.isSecurityTie && $0.holds(on: day) }
         var seen = Set<Citation>()
         return NetworkMeasures(
             asOf: day,

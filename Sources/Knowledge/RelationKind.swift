@@ -23,6 +23,10 @@ public enum RelationKind: String, Sendable, Codable, CaseIterable {
         default: true
         }
     }
+
+    /// True for ties that make up the security network of the measures: cooperative ties other
+    /// than trade agreements (trade links Japan and China without making them security partners).
+    public var isSecurityTie: Bool { isCooperative && self != .tradeAgreement }
 }
 
 /// Where a relation stands. The dataset spells statuses in kebab case.
