@@ -34,7 +34,8 @@ public struct ScenarioAssessment: Sendable, Codable {
     public struct BurdenShare: Sendable, Codable {
         /// Region code.
         public var country: String
-        /// Share of the coalition's combined value-added loss, in percent.
+        /// Share of the coalition's combined value-added losses, in percent (members that gain count
+        /// as losing nothing, so shares lie between 0 and 100 and add up to 100 when anyone loses).
         public var shareOfLossPercent: Double
         /// Share of the coalition's combined baseline value added, in percent.
         public var shareOfValueAddedPercent: Double

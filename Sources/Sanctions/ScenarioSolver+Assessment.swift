@@ -33,8 +33,9 @@ extension ScenarioSolver {
         let coalitionBase = coalition.reduce(0) { $0 + $1.valueAddedBaseline }
         let coalitionChange = coalition.reduce(0) { $0 + $1.valueAddedChange }
         let targetImpact = countries.first { $0.role == .target }!
+        let grossLoss = coalition.reduce(0) { $0 + min($1.valueAddedChange, 0) }
         let burden = coalition.map { member in
-            let loss = Self.percent(member.valueAddedChange, of: coalitionChange)
+            let loss = Self.percent(-min(member.valueAddedChange, 0), of: -grossLoss)
             let weight = Self.percent(member.valueAddedBaseline, of: coalitionBase)
             return ScenarioAssessment.BurdenShare(
                 country: member.country,
