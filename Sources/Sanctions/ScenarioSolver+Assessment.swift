@@ -35,7 +35,7 @@ extension ScenarioSolver {
         let targetImpact = countries.first { $0.role == .target }!
         let grossLoss = coalition.reduce(0) { $0 + min($1.valueAddedChange, 0) }
         let burden = coalition.map { member in
-            let loss = Self.percent(-min(member.valueAddedChange, 0), of: -grossLoss)
+            let loss = Self.percent(max(-member.valueAddedChange, 0), of: -grossLoss)
             let weight = Self.percent(member.valueAddedBaseline, of: coalitionBase)
             return ScenarioAssessment.BurdenShare(
                 country: member.country,
