@@ -1,2 +1,0 @@
-import Knowledge
-import Testing
