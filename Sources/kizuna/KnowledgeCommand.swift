@@ -22,6 +22,13 @@ struct KnowledgeCommand: ParsableCommand {
     )
 }
 
+/// A `kb` failure that is not a usage mistake: printed as `Error: …` without the usage text.
+struct KnowledgeCommandError: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) { self.description = description }
+}
+
 /// How a `kb` answer is printed.
 enum KnowledgeFormat: String, ExpressibleByArgument, CaseIterable {
     case json
@@ -42,7 +49,7 @@ struct KnowledgeOptions: ParsableArguments {
             return try KnowledgeLoader().load(directory: dataDir)
         } catch {
             if error.contains(.missingDataset) {
-                throw ValidationError(
+                throw KnowledgeCommandError(
                     "no knowledge base at \(dataDir): run from the repository root or pass --data-dir DIR"
                 )
             }
@@ -63,7 +70,7 @@ struct KnowledgeOptions: ParsableArguments {
     /// Resolves an actor id given on the command line, case-insensitively.
     static func actor(_ text: String, in base: KnowledgeBase) throws -> String {
         guard let actor = base.actor(text) else {
-            throw ValidationError("unknown actor \(text) (see `kizuna kb actors`)")
+            throw KnowledgeCommandError("unknown actor \(text) (see `kizuna kb actors`)")
         }
         return actor.id
     }

@@ -18,7 +18,7 @@ struct KnowledgePath: ParsableCommand {
         let from = try KnowledgeOptions.actor(from, in: base)
         let to = try KnowledgeOptions.actor(to, in: base)
         guard let steps = base.path(from: from, to: to, asOf: try KnowledgeOptions.day(asOf)) else {
-            throw ValidationError("\(from) and \(to) are not connected\(asOf.map { " on \($0)" } ?? "")")
+            throw KnowledgeCommandError("\(from) and \(to) are not connected\(asOf.map { " on \($0)" } ?? "")")
         }
         switch options.format {
         case .json:

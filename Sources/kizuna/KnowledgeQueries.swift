@@ -88,12 +88,12 @@ struct KnowledgeIndicators: ParsableCommand {
         let base = try options.load()
         var indicators = base.indicators
         if let id {
-            guard let indicator = base.indicator(id) else { throw ValidationError("unknown indicator \(id)") }
+            guard let indicator = base.indicator(id) else { throw KnowledgeCommandError("unknown indicator \(id)") }
             indicators = [indicator]
         }
         switch options.format {
         case .json:
-            try KnowledgeOutput.printJSON(id == nil ? indicators : [indicators[0]])
+            try KnowledgeOutput.printJSON(indicators)
         case .table:
             KnowledgeOutput.printTable(
                 ["indicator", "date", "value", "unit", "label", "sources"],
