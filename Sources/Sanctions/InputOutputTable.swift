@@ -72,8 +72,11 @@ public struct InputOutputTable: Sendable {
         for column in finalDemandColumns where !regions.contains(column.region) {
             throw .invalid("final-demand column \(column) names region \(column.region), which has no sectors in Z")
         }
-        for value in intermediate.elements + finalDemand.elements where !value.isFinite {
-            throw .invalid("Z or F holds a value that is not a finite number (\(value))")
+        for (matrix, name) in [(intermediate, "Z"), (finalDemand, "F")] {
+            if let bad = matrix.elements.firstIndex(where: { !$0.isFinite }) {
+                let row = sectors[bad / matrix.columns]
+                throw .invalid("\(name) holds a value that is not a finite number in row \(row)")
+            }
         }
         let output: [Double]
         if let grossOutput {

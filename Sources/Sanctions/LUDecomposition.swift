@@ -17,7 +17,7 @@ public struct LUDecomposition: Sendable {
         for k in 0..<n {
             var pivotRow = k
             var largest = abs(a[k * n + k])
-            for i in (k + 1)..<max(n, k + 1) where abs(a[i * n + k]) > largest {
+            for i in (k + 1)..<n where abs(a[i * n + k]) > largest {
                 largest = abs(a[i * n + k])
                 pivotRow = i
             }
@@ -27,7 +27,7 @@ public struct LUDecomposition: Sendable {
                 perm.swapAt(k, pivotRow)
             }
             let pivot = a[k * n + k]
-            for i in (k + 1)..<max(n, k + 1) {
+            for i in (k + 1)..<n {
                 let factor = a[i * n + k] / pivot
                 a[i * n + k] = factor
                 if factor == 0 { continue }
