@@ -24,7 +24,7 @@ struct SanctionsAssessCommand: ParsableCommand {
         do {
             assessment = try ScenarioSolver(model: model).assess(scenario, industriesPerMember: top)
         } catch {
-            throw ValidationError(error.description)
+            throw SanctionsCommandError(error.description)
         }
         switch format {
         case .json: print(try SanctionsReport.json(assessment))

@@ -21,7 +21,7 @@ struct SanctionsBenchmarkCommand: ParsableCommand {
         let start = clock.now
         let table: InputOutputTable
         do { table = try InputOutputTable.load(directory: tableOptions.table) } catch {
-            throw ValidationError("\(error)")
+            throw SanctionsCommandError("\(error)")
         }
         let loaded = clock.now
         let model = try InputOutputModel(table: table)

@@ -9,6 +9,14 @@ struct SanctionsCommand: ParsableCommand {
     )
 }
 
+/// A sanctions or `io` failure that is not a usage mistake (a refused table, an unknown country):
+/// printed as `Error: …` without the usage text, exit status 1.
+struct SanctionsCommandError: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) { self.description = description }
+}
+
 /// `kizuna io …`: input-output table tools.
 struct InputOutputCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

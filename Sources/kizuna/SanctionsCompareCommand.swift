@@ -28,7 +28,7 @@ struct SanctionsCompareCommand: ParsableCommand {
             do {
                 assessments.append(try solver.assess(scenario))
             } catch {
-                throw ValidationError("\(spec): \(error)")
+                throw SanctionsCommandError("\(spec): \(error)")
             }
         }
         switch format {

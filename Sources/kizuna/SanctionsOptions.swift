@@ -20,9 +20,9 @@ struct TableOptions: ParsableArguments {
         do {
             return try InputOutputModel(table: InputOutputTable.load(directory: table))
         } catch let error as TableError {
-            throw ValidationError("table refused: \(error)")
+            throw SanctionsCommandError("table refused: \(error)")
         } catch {
-            throw ValidationError("table cannot be used: \(error)")
+            throw SanctionsCommandError("table cannot be used: \(error)")
         }
     }
 }
@@ -58,7 +58,7 @@ struct MeasureOptions: ParsableArguments {
                 method: method
             )
         } catch {
-            throw ValidationError(error.description)
+            throw SanctionsCommandError(error.description)
         }
     }
 }
