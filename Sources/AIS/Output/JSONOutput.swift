@@ -67,6 +67,65 @@ public struct JSONOutput: Sendable {
         }
     }
 
+    /// Appends a decimal integer of at least `minimumDigits` digits, padded with leading zeros
+    /// (C's `%0Nu`).
+    public mutating func append<T: BinaryInteger>(integer value: T, minimumDigits: Int) {
+        var digits = 1
+        var magnitude = UInt64(value.magnitude)
+        while magnitude >= 10 {
+            magnitude /= 10
+            digits += 1
+        }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        for _ in digits..<max(digits, minimumDigits) { bytes.append(UInt8(ascii: "0")) }
+        append(integer: value.magnitude)
+    }
+
+    /// Appends `value` with exactly `decimals` digits after the point (0–9), as C's `printf("%.*f")`
+    /// writes it: the exact binary value is rounded to the nearest, ties to even, and a negative
+    /// value keeps its sign even when it rounds to zero (`-0.0`).
+    ///
+    /// Exact for magnitudes below 2^63; larger values (never seen in AIS) fall back to
+    /// ``append(_:decimals:)``.
+    public mutating func append(fixed value: Double, decimals: Int) {
+        guard value.isFinite, value.magnitude < 0x1p63, (0...9).contains(decimals) else {
+            append(value, decimals: decimals)
+            return
+        }
+        var scale: UInt128 = 1
+        for _ in 0..<decimals { scale *= 10 }
+        let magnitude = value.magnitude
+        // magnitude == significand × 2^exponent exactly
+        let significand = UInt128(magnitude.significandBitPattern | (magnitude.isNormal ? 1 << 52 : 0))
+        let exponent = magnitude.isNormal ? Int(magnitude.exponentBitPattern) - 1075 : -1074
+        var units: UInt128
+        if exponent >= 0 {
+            units = (significand << UInt128(exponent)) * scale
+        } else {
+            let product = significand * scale  // < 2^53 × 10^9 < 2^83
+            let shift = -exponent
+            if shift >= 100 {
+                units = 0  // below half a unit of the last digit
+            } else {
+                units = product >> UInt128(shift)
+                let remainder = product - (units << UInt128(shift))
+                let half = UInt128(1) << UInt128(shift - 1)
+                if remainder > half || (remainder == half && units & 1 == 1) { units += 1 }
+            }
+        }
+        if value.sign == .minus { bytes.append(UInt8(ascii: "-")) }
+        append(integer: UInt64(units / scale))
+        guard decimals > 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        var fraction = UInt64(units % scale)
+        let start = bytes.count
+        for _ in 0..<decimals {
+            bytes.append(48 + UInt8(fraction % 10))
+            fraction /= 10
+        }
+        bytes[start...].reverse()
+    }
+
     /// Appends the shortest decimal that reads back as `value` (Swift's own description).
     public mutating func append(shortest value: Double) {
         guard value.isFinite else {
