@@ -136,6 +136,13 @@ public struct AidToNavigationReport: AISMessageBody {
     public mutating func code<Coder: AISFieldCoder>(_ c: inout Coder) {
         c.unsigned(&aidType, 5, "aidType")
         var head = String(name.utf8.prefix(20))!
+        // the extension continues the name only when all 20 characters are used (none is `@`);
+        // the name may then end in spaces that the text reader strips
+        var fullName = false
+        if c.isDecoding {
+            let start = c.position
+            fullName = (0..<20).allSatisfy { i in (0..<6).contains { c.peekFlag(at: start + 6 * i + $0) } }
+        }
         c.text(&head, characters: 20, "name")
         c.flag(&positionAccuracy, "positionAccuracy")
         c.coordinate(&longitude, 28, unitsPerDegree: 600_000, notAvailable: 108_600_000, "longitude")
@@ -154,6 +161,9 @@ public struct AidToNavigationReport: AISMessageBody {
         c.spare(1)
         var tail = c.isDecoding ? "" : String(name.utf8.dropFirst(20))!
         c.trailingText(&tail, "nameExtension")
-        if c.isDecoding { name = head.count == 20 ? head + tail : head }
+        if c.isDecoding {
+            let padding = String(repeating: " ", count: max(0, 20 - head.utf8.count))
+            name = fullName && !tail.isEmpty ? head + padding + tail : head
+        }
     }
 }
