@@ -108,19 +108,21 @@ extension GPSDJSONWriter {
             // gpsd prints a zero voltage as the integer 0
             if raw == 0 { out.append(UInt8(ascii: "0")) } else { out.append(fixed: Double(raw) * 0.05, decimals: 2) }
         }
-        let racon: [StaticString] = ["No RACON installed", "RACON not monitored", "RACON operational", "RACON ERROR"]
-        let light: [StaticString] = ["No light or no monitoring", "Light ON", "Light OFF", "Light ERROR"]
         out.append(#","racon":"#)
         out.append(integer: a.racon)
         out.append(#","racon_text":""#)
-        out.append(racon[Int(a.racon & 3)])
+        out.append(raconTexts[Int(a.racon & 3)])
         out.append(#"","light":"#)
         out.append(integer: a.light)
         out.append(#","light_text":""#)
-        out.append(light[Int(a.light & 3)])
+        out.append(lightTexts[Int(a.light & 3)])
         out.append(UInt8(ascii: "\""))
     }
 
+    static let raconTexts: [StaticString] = [
+        "No RACON installed", "RACON not monitored", "RACON operational", "RACON ERROR",
+    ]
+    static let lightTexts: [StaticString] = ["No light or no monitoring", "Light ON", "Light OFF", "Light ERROR"]
     static let trends: [StaticString] = ["steady", "increasing", "decreasing", "N/A"]
     static let precipitationTypes: [StaticString] = [
         "reserved", "rain", "thunderstorm", "freezing rain", "mixed/ice", "snow", "reserved", "N/A",

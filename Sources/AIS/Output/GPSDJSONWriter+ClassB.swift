@@ -61,22 +61,23 @@ extension GPSDJSONWriter {
         out.gpsdBool(m.assignedMode)
     }
 
+    static let reservationNames: [(StaticString, StaticString, StaticString, StaticString)] = [
+        (#","offset1":"#, #","number1":"#, #","timeout1":"#, #","increment1":"#),
+        (#","offset2":"#, #","number2":"#, #","timeout2":"#, #","increment2":"#),
+        (#","offset3":"#, #","number3":"#, #","timeout3":"#, #","increment3":"#),
+        (#","offset4":"#, #","number4":"#, #","timeout4":"#, #","increment4":"#),
+    ]
+
     static func dataLinkManagement(_ m: DataLinkManagement, _ out: inout JSONOutput) {
-        let names: [(StaticString, StaticString, StaticString, StaticString)] = [
-            (#","offset1":"#, #","number1":"#, #","timeout1":"#, #","increment1":"#),
-            (#","offset2":"#, #","number2":"#, #","timeout2":"#, #","increment2":"#),
-            (#","offset3":"#, #","number3":"#, #","timeout3":"#, #","increment3":"#),
-            (#","offset4":"#, #","number4":"#, #","timeout4":"#, #","increment4":"#),
-        ]
         for i in 0..<4 {
             let reservation = i < m.reservations.count ? m.reservations[i] : SlotReservation()
-            out.append(names[i].0)
+            out.append(reservationNames[i].0)
             out.append(integer: reservation.offset)
-            out.append(names[i].1)
+            out.append(reservationNames[i].1)
             out.append(integer: reservation.slots)
-            out.append(names[i].2)
+            out.append(reservationNames[i].2)
             out.append(integer: reservation.timeout)
-            out.append(names[i].3)
+            out.append(reservationNames[i].3)
             out.append(integer: reservation.increment)
         }
     }

@@ -177,10 +177,11 @@ public struct GPSDJSONWriter: Sendable {
         }
     }
 
+    static let acknowledgementNames: [StaticString] = [#","mmsi1":"#, #","mmsi2":"#, #","mmsi3":"#, #","mmsi4":"#]
+
     static func acknowledgement(_ m: Acknowledgement, _ out: inout JSONOutput) {
-        let names: [StaticString] = [#","mmsi1":"#, #","mmsi2":"#, #","mmsi3":"#, #","mmsi4":"#]
         for i in 0..<4 {
-            out.append(names[i])
+            out.append(acknowledgementNames[i])
             out.append(integer: i < m.acknowledged.count ? m.acknowledged[i].mmsi : 0)
         }
     }

@@ -85,24 +85,23 @@ public struct JSONOutput: Sendable {
     /// writes it: the exact binary value is rounded to the nearest, ties to even, and a negative
     /// value keeps its sign even when it rounds to zero (`-0.0`).
     ///
-    /// Exact for magnitudes below 2^63; larger values (never seen in AIS) fall back to
+    /// Exact for magnitudes below 10^9; larger values (never seen in AIS) fall back to
     /// ``append(_:decimals:)``.
     public mutating func append(fixed value: Double, decimals: Int) {
-        guard value.isFinite, value.magnitude < 0x1p63, (0...9).contains(decimals) else {
+        guard value.isFinite, value.magnitude < 1e9, (0...9).contains(decimals) else {
             append(value, decimals: decimals)
             return
         }
-        var scale: UInt128 = 1
-        for _ in 0..<decimals { scale *= 10 }
+        let scale = Self.powersOfTen[decimals]
         let magnitude = value.magnitude
         // magnitude == significand × 2^exponent exactly
         let significand = UInt128(magnitude.significandBitPattern | (magnitude.isNormal ? 1 << 52 : 0))
         let exponent = magnitude.isNormal ? Int(magnitude.exponentBitPattern) - 1075 : -1074
         var units: UInt128
         if exponent >= 0 {
-            units = (significand << UInt128(exponent)) * scale
+            units = (significand << UInt128(exponent)) * UInt128(scale)
         } else {
-            let product = significand * scale  // < 2^53 × 10^9 < 2^83
+            let product = significand * UInt128(scale)  // < 2^53 × 10^9 < 2^83
             let shift = -exponent
             if shift >= 100 {
                 units = 0  // below half a unit of the last digit
@@ -113,11 +112,13 @@ public struct JSONOutput: Sendable {
                 if remainder > half || (remainder == half && units & 1 == 1) { units += 1 }
             }
         }
+        // below 10^9 × 10^9 < 2^64
+        let total = UInt64(truncatingIfNeeded: units)
         if value.sign == .minus { bytes.append(UInt8(ascii: "-")) }
-        append(integer: UInt64(units / scale))
+        append(integer: total / scale)
         guard decimals > 0 else { return }
         bytes.append(UInt8(ascii: "."))
-        var fraction = UInt64(units % scale)
+        var fraction = total % scale
         let start = bytes.count
         for _ in 0..<decimals {
             bytes.append(48 + UInt8(fraction % 10))
@@ -161,6 +162,10 @@ public struct JSONOutput: Sendable {
     }
 
     static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    static let powersOfTen: [UInt64] = [
+        1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
+    ]
 
     /// Empties the buffer, keeping its storage.
     public mutating func removeAll() {
