@@ -58,6 +58,7 @@ def main():
     parser.add_argument("--repeats", type=int, default=20)
     args = parser.parse_args()
 
+    load = os.getloadavg()
     z = read(args.table, "Z.csv").values.astype(float)
     f_frame = read(args.table, "F.csv")
     labels = read(args.table, "Z.csv").index
@@ -116,7 +117,7 @@ def main():
     k = kizuna["scenarioMillisecondsMedian"]
     print(f"Run {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {os.cpu_count()} cores ({cpu}), "
           f"Python {platform.python_version()}, numpy {np.__version__} (OpenBLAS), pymrio {pymrio.__version__}; "
-          f"`make bench-sanctions`.")
+          f"`make bench-sanctions`; load average before the run {load[0]:.1f} (the machine is shared).")
     print()
     print(f"Scenario: coalition {args.coalition} ({len(coalition & set(regions))} WIOD regions) and target "
           f"{args.target} cut all trade both ways, no substitution; WIOD 2011 (1435 sectors). "
