@@ -27,16 +27,17 @@ public struct AISBits: Sendable, Hashable {
         let v = bits == 64 ? value : value & ((1 << UInt64(bits)) &- 1)
         let shift = count & 63
         let index = count >> 6
+        // keep one zero word past the last bit, so that reads never run off the end
+        let needed = ((count + bits) >> 6) + 2
+        while words.count < needed { words.append(0) }
         let free = 64 - shift
         if bits <= free {
             words[index] |= v << UInt64(free - bits)
         } else {
             words[index] |= v >> UInt64(bits - free)
-            words.append(0)
             words[index + 1] |= v << UInt64(64 - (bits - free))
         }
         count += bits
-        if count >> 6 >= words.count - 1 { words.append(0) }
     }
 
     /// Empties the bit string, keeping its storage for reuse.
@@ -71,11 +72,15 @@ public struct AISBits: Sendable, Hashable {
     /// Drops every bit from `newCount` on.
     public mutating func truncate(to newCount: Int) {
         guard newCount < count else { return }
+        let oldCount = count
         count = newCount
         let index = newCount >> 6
         let shift = newCount & 63
+        let used = min(words.count, (oldCount >> 6) + 1)
         words[index] = shift == 0 ? 0 : words[index] & ~(UInt64.max >> UInt64(shift))
-        for i in (index + 1)..<words.count { words[i] = 0 }
+        if index + 1 < used {
+            for i in (index + 1)..<used { words[i] = 0 }
+        }
     }
 
     /// The unsigned value of `width` bits (0–64) starting at bit `offset`.
@@ -108,6 +113,18 @@ public struct AISBits: Sendable, Hashable {
             position += n
         }
         return out
+    }
+
+    public static func == (lhs: AISBits, rhs: AISBits) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        let used = (lhs.count + 63) >> 6
+        for i in 0..<used where lhs.words[i] != rhs.words[i] { return false }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for i in 0..<((count + 63) >> 6) { hasher.combine(words[i]) }
     }
 
     /// The bits as bytes, the last one padded with zeros.
