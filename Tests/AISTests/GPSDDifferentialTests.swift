@@ -128,6 +128,17 @@ enum GPSDRandomPayloads {
             Spec(type: 8, bits: 352, fixed: [(40, 16, 1 << 6 | 11)]),
             Spec(type: 8, bits: 360, fixed: [(40, 16, 1 << 6 | 31)]),
             Spec(type: 8, bits: 168, fixed: [(40, 16, 200 << 6 | 10)]),
+            Spec(type: 6, bits: 100 + 17 * 4, fixed: [(72, 16, 1 << 6 | 25)]),
+            Spec(type: 6, bits: 149 + 55 * 3, fixed: [(72, 16, 1 << 6 | 28), (144, 5, 3)]),
+            Spec(type: 8, bits: 117 + 55 * 4, fixed: [(40, 16, 1 << 6 | 27), (112, 5, 4)]),
+            Spec(type: 8, bits: 117, fixed: [(40, 16, 1 << 6 | 27), (112, 5, 0)]),
+            Spec(type: 8, bits: 66 + 6 * 30, fixed: [(40, 16, 1 << 6 | 29)]),
+            Spec(type: 8, bits: 472, fixed: [(40, 16, 1 << 6 | 13)]),
+            Spec(type: 8, bits: 72, fixed: [(40, 16, 1 << 6 | 15)]),
+            // gpsd prints the country without escaping it: keep it to letters
+            Spec(type: 8, bits: 168, fixed: [(40, 16, 200 << 6 | 24), (56, 12, 1 << 6 | 2)]),
+            Spec(type: 8, bits: 168, fixed: [(40, 16, 200 << 6 | 40)]),
+            Spec(type: 8, bits: 168, fixed: [(40, 16, 200 << 6 | 40), (127, 27, 0)]),
         ]
         return specs
     }()
@@ -390,8 +401,15 @@ enum GPSDDifferential {
         }
     }
 
+    struct NotJSON: Error, CustomStringConvertible {
+        var line: String
+        var description: String { "not JSON: \(line)" }
+    }
+
     static func object(_ line: [UInt8]) throws -> [String: Any] {
-        let value = try JSONSerialization.jsonObject(with: Data(line))
+        guard let value = try? JSONSerialization.jsonObject(with: Data(line)) else {
+            throw NotJSON(line: String(decoding: line, as: UTF8.self))
+        }
         return try #require(value as? [String: Any], "not a JSON object: \(String(decoding: line, as: UTF8.self))")
     }
 

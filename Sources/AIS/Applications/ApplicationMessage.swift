@@ -12,7 +12,7 @@ public enum ApplicationMessage: Sendable, Hashable {
     case tidalWindow(TidalWindow)
     /// DAC 1 FI 18 (type 6): clearance time to enter port, IMO SN.1/Circ.289 §2.
     case clearanceTime(ClearanceTimeToEnterPort)
-    /// DAC 1 FI 30 (type 6): text description, IMO SN.1/Circ.289 §12.
+    /// DAC 1 FI 30 (type 6) or FI 29 (type 8): text description, IMO SN.1/Circ.289 §12.
     case textDescription(TextDescription)
     /// DAC 1 FI 11 (type 8): meteorological and hydrological data, IMO SN.1/Circ.236 Annex 2 §1.
     case meteorologicalHydrological(MeteorologicalHydrologicalData)
@@ -24,6 +24,18 @@ public enum ApplicationMessage: Sendable, Hashable {
     case inlandPersonsOnBoard(InlandPersonsOnBoard)
     /// DAC 235 or 250 FI 10 (type 6): GLA aid-to-navigation monitoring data.
     case atonMonitoring(AtoNMonitoringData)
+    /// DAC 1 FI 25 (type 6): dangerous cargo indication, IMO SN.1/Circ.289 §7.
+    case dangerousCargo289(DangerousCargoIndication289)
+    /// DAC 1 FI 27 (type 8) or FI 28 (type 6): route information, IMO SN.1/Circ.289 §10.
+    case routeInformation(RouteInformation)
+    /// DAC 1 FI 13 (type 8): fairway closed, IMO SN.1/Circ.236 Annex 2 §2.
+    case fairwayClosed(FairwayClosed)
+    /// DAC 1 FI 15 (type 8): air draught, IMO SN.1/Circ.236 Annex 2 §4.
+    case airDraught(AirDraught)
+    /// DAC 200 FI 24 (type 8): Inland AIS water levels.
+    case inlandWaterLevels(InlandWaterLevels)
+    /// DAC 200 FI 40 (type 8): Inland AIS signal status.
+    case inlandSignalStatus(InlandSignalStatus)
 
     /// Decodes the application data of a type 6 message, or nil when the DAC/FI pair is not one Kizuna
     /// decodes or the data has a length the application does not allow.
@@ -32,7 +44,9 @@ public enum ApplicationMessage: Sendable, Hashable {
         case (1, 12): return .dangerousCargo(DangerousCargoIndication(data))
         case (1, 14): return .tidalWindow(TidalWindow(data, circular: 236))
         case (1, 18): return .clearanceTime(ClearanceTimeToEnterPort(data))
-        case (1, 30): return .textDescription(TextDescription(data))
+        case (1, 25): return .dangerousCargo289(DangerousCargoIndication289(data))
+        case (1, 28): return .routeInformation(RouteInformation(data))
+        case (1, 30): return .textDescription(TextDescription(data, maximumCharacters: 153))
         case (1, 32): return .tidalWindow(TidalWindow(data, circular: 289))
         case (200, 55):
             guard data.count == 80 else { return nil }
@@ -49,7 +63,17 @@ public enum ApplicationMessage: Sendable, Hashable {
     public static func broadcast(dac: UInt16, fi: UInt8, data: AISBits) -> ApplicationMessage? {
         switch (dac, fi) {
         case (1, 11): return .meteorologicalHydrological(MeteorologicalHydrologicalData(data))
+        case (1, 13): return .fairwayClosed(FairwayClosed(data))
+        case (1, 15): return .airDraught(AirDraught(data))
+        case (1, 27): return .routeInformation(RouteInformation(data))
+        case (1, 29): return .textDescription(TextDescription(data, maximumCharacters: 161))
         case (1, 31): return .meteorologicalHydrological289(MeteorologicalHydrologicalData289(data))
+        case (200, 24):
+            guard data.count == 112 else { return nil }
+            return .inlandWaterLevels(InlandWaterLevels(data))
+        case (200, 40):
+            guard data.count == 112 else { return nil }
+            return .inlandSignalStatus(InlandSignalStatus(data))
         case (200, 10):
             guard data.count == 112 else { return nil }
             let ship = InlandShipStaticData(data)

@@ -124,16 +124,16 @@ public struct ClearanceTimeToEnterPort: Sendable, Hashable {
     }
 }
 
-/// DAC 1 FI 30 (addressed): text description (IMO SN.1/Circ.289 §12).
+/// DAC 1 FI 30 (addressed) or FI 29 (broadcast): text description (IMO SN.1/Circ.289 §12).
 public struct TextDescription: Sendable, Hashable {
     /// Message linkage ID.
     public var linkage: UInt16
-    /// The text, six-bit characters filling the rest of the message (at most 153).
+    /// The text, six-bit characters filling the rest of the message.
     public var text: String
 
-    init(_ d: AISBits) {
+    init(_ d: AISBits, maximumCharacters: Int) {
         linkage = UInt16(d.field(0, 10))
-        text = d.count > 10 ? d.text(10, characters: min(153, (d.count - 10) / 6)) : ""
+        text = d.count > 10 ? d.text(10, characters: min(maximumCharacters, (d.count - 10) / 6)) : ""
     }
 }
 

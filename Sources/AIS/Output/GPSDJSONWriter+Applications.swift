@@ -21,7 +21,117 @@ extension GPSDJSONWriter {
             out.append(#","personnel":"#)
             out.append(integer: a.personnel)
         case .atonMonitoring(let a): atonMonitoring(a, &out)
+        case .dangerousCargo289(let a):
+            out.append(#","unit":"#)
+            out.append(integer: a.unit)
+            out.append(#","amount":"#)
+            out.append(integer: a.amount)
+            out.append(#","cargos":["#)
+            for (i, cargo) in a.cargoes.enumerated() {
+                out.append(i == 0 ? #"{"code":"# : #",{"code":"#)
+                out.append(integer: cargo.code)
+                out.append(#","subtype":"#)
+                out.append(integer: cargo.subtype)
+                out.append(UInt8(ascii: "}"))
+            }
+            out.append(UInt8(ascii: "]"))
+        case .routeInformation(let a): routeInformation(a, &out)
+        case .fairwayClosed(let a): fairwayClosed(a, &out)
+        case .airDraught(let a):
+            out.append(#","airdraught":"#)
+            out.append(integer: a.airDraught)
+        case .inlandWaterLevels(let a):
+            out.append(#","country":"#)
+            out.append(string: a.country)
+            out.append(#","gauges":["#)
+            for (i, gauge) in a.gauges.enumerated() {
+                out.append(i == 0 ? #"{"id":"# : #",{"id":"#)
+                out.append(integer: gauge.id)
+                out.append(#","level":"#)
+                out.append(integer: gauge.level)
+                out.append(UInt8(ascii: "}"))
+            }
+            out.append(UInt8(ascii: "]"))
+        case .inlandSignalStatus(let a): inlandSignalStatus(a, &out)
         }
+    }
+
+    static let routeTypes: [StaticString] = [
+        "Undefined (default)", "Mandatory", "Recommended", "Alternative", "Recommended route through ice",
+        "Ship route plan",
+    ]
+
+    static func routeInformation(_ a: RouteInformation, _ out: inout JSONOutput) {
+        out.append(#","linkage":"#)
+        out.append(integer: a.linkage)
+        out.append(#","sender":"#)
+        out.append(integer: a.sender)
+        out.append(#","rtype":"#)
+        out.append(integer: a.routeType)
+        out.append(#","rtype_text":""#)
+        switch a.routeType {
+        case 0..<6: out.append(routeTypes[Int(a.routeType)])
+        case 31: out.append("Cancel route identified by message linkage")
+        default: out.append("Reserved for future use.")
+        }
+        out.append(#"","start":""#)
+        out.gpsdMonthDayTime(a.month, a.day, a.hour, a.minute)
+        out.append(#"Z","duration":"#)
+        out.append(integer: a.duration)
+        out.append(#","waypoints":["#)
+        for (i, waypoint) in a.waypoints.enumerated() {
+            out.append(i == 0 ? #"{"lon":"# : #",{"lon":"#)
+            out.append(fixed: Double(waypoint.longitude) / 600_000, decimals: 6)
+            out.append(#","lat":"#)
+            out.append(fixed: Double(waypoint.latitude) / 600_000, decimals: 6)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    static func fairwayClosed(_ a: FairwayClosed, _ out: inout JSONOutput) {
+        out.append(#","reason":"#)
+        out.append(string: a.reason)
+        out.append(#","closefrom":"#)
+        out.append(string: a.closedFrom)
+        out.append(#","closeto":"#)
+        out.append(string: a.closedTo)
+        out.append(#","radius":"#)
+        out.append(integer: a.radius)
+        out.append(#","extunit":"#)
+        out.append(integer: a.extensionUnit)
+        out.append(#","from":""#)
+        out.gpsdMonthDayTime(a.fromMonth, a.fromDay, a.fromHour, a.fromMinute)
+        out.append(#"","to":""#)
+        out.gpsdMonthDayTime(a.toMonth, a.toDay, a.toHour, a.toMinute)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    static let signalDirections: [StaticString] = [
+        "Unknown", "Upstream", "Downstream", "To left bank", "To right bank",
+    ]
+    static let signalLights: [StaticString] = [
+        "Unknown", "No light", "White", "Yellow", "Green", "Red", "White flashing", "Yellow flashing.",
+    ]
+
+    static func inlandSignalStatus(_ a: InlandSignalStatus, _ out: inout JSONOutput) {
+        out.append(#","lon":"#)
+        out.append(fixed: Double(a.rawLongitude) / 600_000, decimals: 6)
+        out.append(#","lat":"#)
+        out.append(fixed: Double(a.rawLatitude) / 600_000, decimals: 6)
+        out.append(#","form":"#)
+        out.append(integer: a.form)
+        out.append(#","facing":"#)
+        out.append(integer: a.facing)
+        out.append(#","direction":"#)
+        out.append(integer: a.direction)
+        out.append(#","direction_text":""#)
+        out.append(a.direction < 5 ? signalDirections[Int(a.direction)] : "INVALID DIRECTION")
+        out.append(#"","status":"#)
+        out.append(integer: a.status)
+        out.append(#","status_text":""#)
+        out.append(a.status < 8 ? signalLights[Int(a.status)] : "INVALID STATUS")
+        out.append(UInt8(ascii: "\""))
     }
 
     /// gpsd divides these positions by 60 000 whatever their resolution and prints four decimals.
