@@ -8,7 +8,8 @@
     sanctions-reference.py wiod TABLEDIR OUTFILE
         Loads the WIOD table from TABLEDIR into pymrio (Z, Y and the published x), runs calc_all and
         writes x, the output multipliers (column sums of L) and one scenario solved densely with
-        numpy (coalition JPN, target CHN, both directions, all industries, no substitution) to OUTFILE.
+        numpy (coalition JPN, target CHN, both directions, all industries), by the baseline method and
+        by the supply side (Ghosh), to OUTFILE.
 
 Floats are written with Python's shortest round-trip repr, so nothing is lost in JSON.
 """
@@ -99,9 +100,18 @@ def wiod(tabledir, outfile):
     for r in regions:
         m = region == r
         change[r] = 100 * ((v[m] * x1[m]).sum() / (v[m] * x0[m]).sum() - 1)
+    # The supply side (Ghosh) for the same cut: B = diag(x)^-1 Z, x1 solves (I - B')^T x1 = v * x.
+    xs = x.values
+    b2 = np.where(cut, 0.0, a) * xs[np.newaxis, :] * np.where(xs > 0, 1 / np.where(xs > 0, xs, 1), 0)[:, np.newaxis]
+    x_supply = np.linalg.solve((np.eye(len(xs)) - b2).T, v * xs)
+    supply = {}
+    for r in regions:
+        m = region == r
+        supply[r] = 100 * ((v[m] * x_supply[m]).sum() / (v[m] * xs[m]).sum() - 1)
     reference = {
         "sectors": [f"{r}_{s}" for r, s in z.index],
         "x0": floats(x0),
+        "supplyValueAddedChangePercent": supply,
         "multipliers": floats(lmat.sum(axis=0)),
         "scenario": {"coalition": "JPN", "target": target, "direction": "both", "valueAddedChangePercent": change},
         "pymrio": pymrio.__version__,

@@ -8,16 +8,21 @@ public enum TradeDirection: String, Sendable, Codable, CaseIterable {
     case both
 }
 
-/// How buyers respond when a flow is cut.
-public enum SubstitutionMethod: String, Sendable, Codable, CaseIterable {
-    /// Issue 7's baseline: blocked flows vanish from A and from final demand, nothing replaces them.
+/// How the economy responds when a flow is cut (docs/sanctions.md, "Scenarios").
+public enum ScenarioMethod: String, Sendable, Codable, CaseIterable {
+    /// Issue 7's baseline, demand-driven (Leontief): blocked flows vanish from A and from final
+    /// demand and nothing replaces them; sellers lose the sales and everything upstream of them.
     case baseline
-    /// Buyers re-source a blocked product from the suppliers still open to them (domestic ones
-    /// included), in proportion to their existing shares; when none is open, the flow is lost.
+    /// Demand-driven with re-sourcing: buyers replace a blocked product by the suppliers still
+    /// open to them (domestic ones included), in proportion to their existing shares; when none is
+    /// open, the flow is lost.
     case resourcing
+    /// Supply-driven (Ghosh): a buyer that loses an input produces less, in proportion, and so do
+    /// its customers downstream; sellers keep their output. Final-demand cuts have no effect.
+    case supply
 }
 
-/// One sanctions package: a coalition, a target, which flows are cut and how buyers respond.
+/// One sanctions package: a coalition, a target, which flows are cut and how the economy responds.
 public struct SanctionScenario: Sendable, Codable, Hashable {
     /// The sanctioning coalition.
     public var coalition: Coalition
@@ -29,8 +34,8 @@ public struct SanctionScenario: Sendable, Codable, Hashable {
     public var industries: [String]?
     /// When true the target answers by cutting the opposite direction in all industries.
     public var retaliation: Bool
-    /// How buyers respond.
-    public var method: SubstitutionMethod
+    /// How the economy responds.
+    public var method: ScenarioMethod
 
     /// A scenario; see the properties.
     public init(
@@ -39,7 +44,7 @@ public struct SanctionScenario: Sendable, Codable, Hashable {
         direction: TradeDirection,
         industries: [String]? = nil,
         retaliation: Bool = false,
-        method: SubstitutionMethod = .baseline
+        method: ScenarioMethod = .baseline
     ) {
         self.coalition = coalition
         self.target = target

@@ -11,12 +11,11 @@ extension ScenarioSolver {
         industriesPerMember: Int = 3,
         bystanderCount: Int = 8
     ) throws(ScenarioError) -> ScenarioAssessment {
-        let (output, sweeps) = try self.output(for: scenario)
+        let (output, x0, sweeps) = try self.output(for: scenario)
         let table = model.table
         let v = model.valueAddedCoefficients
-        let x0 = model.baselineOutput
         let sectorChange = (0..<table.sectorCount).map { v[$0] * (output[$0] - x0[$0]) }
-        let baseline = model.baselineValueAddedByRegion
+        let baseline = model.sumByRegion((0..<table.sectorCount).map { v[$0] * x0[$0] })
         let change = model.sumByRegion(sectorChange)
         let members = Set(scenario.coalition.members)
         let target = table.regions.first { $0.uppercased() == scenario.target.uppercased() } ?? scenario.target

@@ -1,9 +1,10 @@
-/// Runs sanctions scenarios on one model: builds the shocked A′ and final demand f′ = F′·1,
-/// solves x′ = (I − A′)⁻¹·f′, and returns output per sector.
+/// Runs sanctions scenarios on one model: builds the shocked system (I − M′)·x′ = b′ of the
+/// scenario's method, solves it, and returns output per sector beside the baseline to compare with.
 ///
 /// Value-added coefficients stay the baseline's (issue 7). Cost per scenario on WIOD 2011: one
-/// pass over the 413,525 nonzeros of A to build A′, 41 LU factorisations of 35 × 35 blocks, and
-/// about a dozen block Gauss–Seidel sweeps started from the baseline output.
+/// pass over the 413,525 nonzeros of A to build A′, the block split, and about a dozen block
+/// Gauss–Seidel sweeps started from the baseline output (plus 41 LU factorisations of 35 × 35
+/// blocks when the domestic blocks change, as with re-sourcing and the supply side).
 public struct ScenarioSolver: Sendable {
     /// The baseline model.
     public let model: InputOutputModel
@@ -11,43 +12,74 @@ public struct ScenarioSolver: Sendable {
     /// A solver over `model`.
     public init(model: InputOutputModel) { self.model = model }
 
-    /// The shocked system of a scenario: A′ and f′.
+    /// The shocked system of a scenario, (I − M′)·x′ = b′.
     public struct ShockedSystem: Sendable {
-        /// Technical coefficients after the measures (and re-sourcing, if any).
-        public var coefficients: SparseMatrix
-        /// Final demand per sector after the measures, F′·1.
-        public var finalDemand: [Double]
+        /// M′: A′ for the demand-driven methods, B′ᵀ (B = diag(x)⁻¹·Z) for the supply side.
+        public var matrix: SparseMatrix
+        /// b′: final demand F′·1 for the demand-driven methods, primary inputs w = v∘x for the supply side.
+        public var rightHandSide: [Double]
+        /// Output without measures under the same method: x₀ = (I − A)⁻¹·F·1 for the demand-driven
+        /// methods, the table's gross output x for the supply side (its exact Ghosh solution).
+        public var baseline: [Double]
+        /// Whether M′ has the baseline A's domestic blocks, so the model's block inverses serve.
+        public var keepsDomesticBlocks: Bool
     }
 
-    /// Gross output per sector under `scenario`, and the number of solver sweeps.
-    public func output(for scenario: SanctionScenario) throws(ScenarioError) -> (output: [Double], sweeps: Int) {
+    /// Gross output per sector under `scenario`, the baseline output it compares with, and the
+    /// number of solver sweeps.
+    public func output(
+        for scenario: SanctionScenario
+    ) throws(ScenarioError)
+        -> (output: [Double], baseline: [Double], sweeps: Int)
+    {
         let system = try shockedSystem(for: scenario)
         do {
-            // Only trade between regions is cut (the target is never a member), so without
-            // re-sourcing the domestic blocks, and their inverses, are the baseline's.
             let solver = try LeontiefSolver(
-                matrix: system.coefficients,
+                matrix: system.matrix,
                 blocks: model.table.regionRanges,
-                sameDiagonalBlocksAs: scenario.method == .baseline ? model.solver : nil
+                sameDiagonalBlocksAs: system.keepsDomesticBlocks ? model.solver : nil
             )
-            let solution = try solver.solve(system.finalDemand, start: model.baselineOutput)
-            return (solution.values, solution.sweeps)
+            let solution = try solver.solve(system.rightHandSide, start: system.baseline)
+            return (solution.values, system.baseline, solution.sweeps)
         } catch {
             throw .unsolvable(error)
         }
     }
 
-    /// A′ and f′ for `scenario`, following its substitution method.
+    /// The shocked system for `scenario`, following its method.
     public func shockedSystem(for scenario: SanctionScenario) throws(ScenarioError) -> ShockedSystem {
         let block = try TradeBlock(scenario: scenario, model: model)
         switch scenario.method {
         case .baseline: return cut(block)
         case .resourcing: return resource(block)
+        case .supply: return supplySide(block)
         }
     }
 
     /// Issue 7's method: blocked entries of A and of final demand set to zero, nothing else changes.
     private func cut(_ block: TradeBlock) -> ShockedSystem {
+        let region = model.regionOfSector
+        let industry = block.industryOfSector
+        let f = model.finalDemandByRegion
+        let demand = (0..<model.table.sectorCount).map { i in
+            var s = 0.0
+            for r in 0..<f.columns where !block.isBlocked(seller: region[i], buyer: r, industry: industry[i]) {
+                s += f.elements[i * f.columns + r]
+            }
+            return s
+        }
+        // Only trade between regions is cut (the target is never a member), so the domestic
+        // blocks, and their inverses, are the baseline's.
+        return ShockedSystem(
+            matrix: cutCoefficients(block),
+            rightHandSide: demand,
+            baseline: model.baselineOutput,
+            keepsDomesticBlocks: true
+        )
+    }
+
+    /// A with the blocked entries removed.
+    private func cutCoefficients(_ block: TradeBlock) -> SparseMatrix {
         let a = model.coefficients
         let region = model.regionOfSector
         let industry = block.industryOfSector
@@ -69,22 +101,30 @@ public struct ScenarioSolver: Sendable {
             }
             start.append(index.count)
         }
-        let coefficients = SparseMatrix(
-            rows: a.rows,
-            columns: a.columns,
-            rowStart: start,
-            columnIndex: index,
-            values: value
-        )
-        let f = model.finalDemandByRegion
-        let demand = (0..<a.rows).map { i in
-            var s = 0.0
-            for r in 0..<f.columns where !block.isBlocked(seller: region[i], buyer: r, industry: industry[i]) {
-                s += f.elements[i * f.columns + r]
+        return SparseMatrix(rows: a.rows, columns: a.columns, rowStart: start, columnIndex: index, values: value)
+    }
+
+    /// Supply side (Ghosh 1958): with allocation coefficients B = diag(x)⁻¹·Z, a sector's output is
+    /// its primary inputs plus the inputs it receives, xᵀ = wᵀ + xᵀ·B, so x′ solves
+    /// (I − B′ᵀ)·x′ = w with w = v∘x. Blocked sales are removed from B; a buyer that loses an
+    /// input produces less in proportion, and so do its customers downstream. Final demand plays
+    /// no part, so cutting final sales changes nothing here.
+    private func supplySide(_ block: TradeBlock) -> ShockedSystem {
+        var allocation = cutCoefficients(block)
+        let x = model.table.grossOutput
+        for i in 0..<allocation.rows {
+            for e in allocation.rowStart[i]..<allocation.rowStart[i + 1] {
+                let j = allocation.columnIndex[e]
+                allocation.values[e] = x[i] > 0 ? allocation.values[e] * x[j] / x[i] : 0
             }
-            return s
         }
-        return ShockedSystem(coefficients: coefficients, finalDemand: demand)
+        let primary = (0..<x.count).map { model.valueAddedCoefficients[$0] * x[$0] }
+        return ShockedSystem(
+            matrix: allocation.transposed(),
+            rightHandSide: primary,
+            baseline: x,
+            keepsDomesticBlocks: false
+        )
     }
 
     /// Re-sourcing: for each buyer (a sector's column of A, or a region's final demand) and each
@@ -149,6 +189,11 @@ public struct ScenarioSolver: Sendable {
             }
             return s
         }
-        return ShockedSystem(coefficients: coefficients, finalDemand: demand)
+        return ShockedSystem(
+            matrix: coefficients,
+            rightHandSide: demand,
+            baseline: model.baselineOutput,
+            keepsDomesticBlocks: false
+        )
     }
 }

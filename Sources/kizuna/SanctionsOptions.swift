@@ -8,7 +8,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension TradeDirection: ExpressibleByArgument {}
-extension SubstitutionMethod: ExpressibleByArgument {}
+extension ScenarioMethod: ExpressibleByArgument {}
 
 /// Where the input-output table is.
 struct TableOptions: ParsableArguments {
@@ -38,8 +38,8 @@ struct MeasureOptions: ParsableArguments {
     @Option(help: "Comma-separated industry codes whose products are cut, e.g. c14; default all.")
     var sectors: String?
 
-    @Option(help: "baseline (no substitution) or resourcing (open suppliers fill in by their shares).")
-    var method: SubstitutionMethod = .baseline
+    @Option(help: "baseline (no substitution), resourcing (open suppliers fill in) or supply (Ghosh, lost inputs).")
+    var method: ScenarioMethod = .baseline
 
     @Flag(help: "The target answers by cutting the opposite direction in all industries.")
     var retaliation = false

@@ -21,6 +21,7 @@ struct PymrioAgreementTests {
         var sectors: [String]
         var x0: [Double]
         var multipliers: [Double]
+        var supplyValueAddedChangePercent: [String: Double]
         var scenario: Scenario
     }
 
@@ -46,7 +47,7 @@ struct PymrioAgreementTests {
         #expect(ReferenceTool.maxRelativeError(model.baselineOutput, reference.x) < 1e-9)
     }
 
-    @Test("WIOD 2011: output multipliers, baseline output and the JPN–CHN scenario")
+    @Test("WIOD 2011: output multipliers, baseline output and the JPN–CHN scenario, demand and supply side")
     func wiod() throws {
         let directory = try ReferenceTool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -72,6 +73,12 @@ struct PymrioAgreementTests {
         for country in assessment.countries {
             let expected = try #require(reference.scenario.valueAddedChangePercent[country.country])
             #expect(abs(country.valueAddedChangePercent - expected) < 1e-9, "\(country.country)")
+        }
+        var supply = scenario
+        supply.method = .supply
+        for country in try ScenarioSolver(model: model).assess(supply).countries {
+            let expected = try #require(reference.supplyValueAddedChangePercent[country.country])
+            #expect(abs(country.valueAddedChangePercent - expected) < 1e-9, "supply side, \(country.country)")
         }
     }
 }

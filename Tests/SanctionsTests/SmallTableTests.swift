@@ -27,7 +27,7 @@ struct SmallTableTests {
 
     static func scenario(
         _ direction: TradeDirection,
-        method: SubstitutionMethod = .baseline,
+        method: ScenarioMethod = .baseline,
         retaliation: Bool = false
     ) throws -> SanctionScenario {
         SanctionScenario(
@@ -72,6 +72,19 @@ struct SmallTableTests {
         let a = try ScenarioSolver(model: Self.model()).assess(Self.scenario(.imports, method: .resourcing))
         #expect(abs(a.countries[0].valueAddedChangePercent - 100 * (2.0 / 3 * xJ / 80 - 1)) < 1e-10)
         #expect(abs(a.countries[1].valueAddedChangePercent - 100 * (0.65 * xC / 130 - 1)) < 1e-10)
+    }
+
+    @Test("supply side (Ghosh): J's exports to C cut, C loses the input and produces less")
+    func supplySide() throws {
+        // B = diag(x)⁻¹·Z; w = v∘x = (80, 130, 70); xᵀ = wᵀ + xᵀ·B′ with B′_JC = 0:
+        // 0.8·xC − 0.1·xW = 130, −0.05·xC + 0.8·xW = 70, (11/12)·xJ = 80 + 0.15·xC.
+        let xC = 138.75 / 0.79375
+        let xW = 87.5 + 0.0625 * xC
+        let xJ = (80 + 0.15 * xC) * 12 / 11
+        let a = try ScenarioSolver(model: Self.model()).assess(Self.scenario(.exports, method: .supply))
+        let expected = [2.0 / 3 * xJ / 80, 0.65 * xC / 130, 0.7 * xW / 70].map { 100 * ($0 - 1) }
+        #expect(ReferenceTool.maxRelativeError(a.countries.map(\.valueAddedChangePercent), expected) < 1e-10)
+        #expect(a.targetCost.valueAddedChangePercent < -10)
     }
 
     @Test("both directions equals a dense solve of the cut system")
