@@ -25,7 +25,7 @@ enum SanctionsReport {
     }
 
     static let caveat =
-        "Structure of 2011 (WIOD 2013 release), not today's; no substitution unless --method resourcing."
+        "Structure of 2011 (WIOD 2013 release), not today's; docs/sanctions.md says what each method assumes."
 
     /// Sorted-key, pretty JSON.
     static func json(_ value: some Encodable) throws -> String {
