@@ -18,7 +18,7 @@ let package = Package(
     targets: [
         // MARK: AIS (issue: AIS decoding)
         .target(name: "AIS"),
-        .testTarget(name: "AISTests", dependencies: ["AIS", "KizunaTesting"]),
+        .testTarget(name: "AISTests", dependencies: ["AIS", "KizunaTesting"], exclude: ["Fixtures"]),
         .executableTarget(name: "FuzzAIS", dependencies: ["AIS"]),
 
         // MARK: Knowledge (issue: partnership knowledge base)

@@ -50,22 +50,51 @@ public struct AISBits: Sendable, Hashable {
     /// Appends the 6-bit values of the armoured payload characters `armour` (IEC 61162-1 §7.3.4).
     ///
     /// - Returns: the index of the first character that is not armour, or nil when all were.
-    @inlinable
     public mutating func appendArmoured(_ armour: UnsafeRawBufferPointer) -> Int? {
-        var accumulator: UInt64 = 0
-        var pending = 0
-        for i in 0..<armour.count {
-            let value = SixBit.armourValue[Int(armour[i])]
-            if value == 0xFF { return i }
-            accumulator = accumulator << 6 | UInt64(value)
-            pending += 6
-            if pending == 60 {
-                append(accumulator, bits: 60)
-                accumulator = 0
-                pending = 0
+        let n = armour.count
+        let needed = ((count + n * 6) >> 6) + 2
+        if words.count < needed { words.append(contentsOf: repeatElement(0, count: needed - words.count)) }
+        var position = count
+        let failure: Int? = SixBit.armourTable.withUnsafeBufferPointer { table in
+            words.withUnsafeMutableBufferPointer { w in
+                // ten characters (60 bits) at a time through a register, then the rest; the table maps
+                // bad characters to 0xFF, caught once per group by OR-ing the values
+                var i = 0
+                while i < n {
+                    let group = min(10, n - i)
+                    var accumulator: UInt64 = 0
+                    var seen: UInt8 = 0
+                    for k in 0..<group {
+                        let value = table[Int(armour[i + k])]
+                        seen |= value
+                        accumulator = accumulator << 6 | UInt64(value & 63)
+                    }
+                    if seen & 0x80 != 0 {
+                        for k in 0..<group where table[Int(armour[i + k])] == 0xFF { return i + k }
+                    }
+                    let width = group * 6
+                    let index = position >> 6
+                    let free = 64 - (position & 63)
+                    if width <= free {
+                        w[index] |= accumulator << UInt64(free - width)
+                    } else {
+                        w[index] |= accumulator >> UInt64(width - free)
+                        w[index + 1] |= accumulator << UInt64(64 - (width - free))
+                    }
+                    position += width
+                    i += group
+                }
+                return nil
             }
         }
-        append(accumulator, bits: pending)
+        if let failure {
+            // leave the string as it was: clear what was written
+            let start = count
+            count = position
+            truncate(to: start)
+            return failure
+        }
+        count = position
         return nil
     }
 
@@ -84,7 +113,7 @@ public struct AISBits: Sendable, Hashable {
     }
 
     /// The unsigned value of `width` bits (0–64) starting at bit `offset`.
-    @inlinable
+    @inlinable @inline(__always)
     public func unsigned(at offset: Int, width: Int) -> UInt64 {
         guard width > 0, offset >= 0 else { return 0 }
         let index = offset >> 6

@@ -20,7 +20,13 @@ public protocol AISFieldCoder {
     /// An unsigned field whose value `notAvailable` means "not available" and becomes nil.
     mutating func optional<T: FixedWidthInteger>(_ value: inout T?, _ width: Int, notAvailable: T, _ name: StaticString)
     /// A scaled unsigned quantity (value = raw / divisor); raw `notAvailable` becomes nil.
-    mutating func scaled(_ value: inout Double?, _ width: Int, divisor: Double, notAvailable: UInt32, _ name: StaticString)
+    mutating func scaled(
+        _ value: inout Double?,
+        _ width: Int,
+        divisor: Double,
+        notAvailable: UInt32,
+        _ name: StaticString
+    )
     /// A signed coordinate in units of 1/`unitsPerDegree` degree; raw `notAvailable` becomes nil.
     mutating func coordinate(
         _ value: inout Double?,

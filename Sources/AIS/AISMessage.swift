@@ -95,7 +95,11 @@ extension AISMessage {
     ///   needs, or a field holds a value the standard forbids.
     public init(bits: AISBits) throws(AISPayloadError) {
         guard bits.count >= 38 else {
-            throw .tooShort(type: UInt8(truncatingIfNeeded: bits.unsigned(at: 0, width: 6)), bits: bits.count, needed: 38)
+            throw .tooShort(
+                type: UInt8(truncatingIfNeeded: bits.unsigned(at: 0, width: 6)),
+                bits: bits.count,
+                needed: 38
+            )
         }
         let type = UInt8(truncatingIfNeeded: bits.unsigned(at: 0, width: 6))
         let repeatIndicator = UInt8(truncatingIfNeeded: bits.unsigned(at: 6, width: 2))
@@ -156,28 +160,72 @@ extension AISMessage {
     /// Walks the body's fields with `coder`.
     public mutating func codeBody<Coder: AISFieldCoder>(_ coder: inout Coder) {
         switch body {
-        case .positionReport(var b): b.code(&coder); body = .positionReport(b)
-        case .baseStationReport(var b): b.code(&coder); body = .baseStationReport(b)
-        case .staticVoyageData(var b): b.code(&coder); body = .staticVoyageData(b)
-        case .addressedBinary(var b): b.code(&coder); body = .addressedBinary(b)
-        case .acknowledgement(var b): b.code(&coder); body = .acknowledgement(b)
-        case .broadcastBinary(var b): b.code(&coder); body = .broadcastBinary(b)
-        case .sarAircraftPosition(var b): b.code(&coder); body = .sarAircraftPosition(b)
-        case .dateInquiry(var b): b.code(&coder); body = .dateInquiry(b)
-        case .addressedSafety(var b): b.code(&coder); body = .addressedSafety(b)
-        case .broadcastSafety(var b): b.code(&coder); body = .broadcastSafety(b)
-        case .interrogation(var b): b.code(&coder); body = .interrogation(b)
-        case .assignmentMode(var b): b.code(&coder); body = .assignmentMode(b)
-        case .dgnssBroadcast(var b): b.code(&coder); body = .dgnssBroadcast(b)
-        case .classBPosition(var b): b.code(&coder); body = .classBPosition(b)
-        case .extendedClassBPosition(var b): b.code(&coder); body = .extendedClassBPosition(b)
-        case .dataLinkManagement(var b): b.code(&coder); body = .dataLinkManagement(b)
-        case .aidToNavigation(var b): b.code(&coder); body = .aidToNavigation(b)
-        case .channelManagement(var b): b.code(&coder); body = .channelManagement(b)
-        case .groupAssignment(var b): b.code(&coder); body = .groupAssignment(b)
-        case .staticDataReport(var b): b.code(&coder); body = .staticDataReport(b)
-        case .slotBinary(var b): b.code(&coder); body = .slotBinary(b)
-        case .longRangePosition(var b): b.code(&coder); body = .longRangePosition(b)
+        case .positionReport(var b):
+            b.code(&coder)
+            body = .positionReport(b)
+        case .baseStationReport(var b):
+            b.code(&coder)
+            body = .baseStationReport(b)
+        case .staticVoyageData(var b):
+            b.code(&coder)
+            body = .staticVoyageData(b)
+        case .addressedBinary(var b):
+            b.code(&coder)
+            body = .addressedBinary(b)
+        case .acknowledgement(var b):
+            b.code(&coder)
+            body = .acknowledgement(b)
+        case .broadcastBinary(var b):
+            b.code(&coder)
+            body = .broadcastBinary(b)
+        case .sarAircraftPosition(var b):
+            b.code(&coder)
+            body = .sarAircraftPosition(b)
+        case .dateInquiry(var b):
+            b.code(&coder)
+            body = .dateInquiry(b)
+        case .addressedSafety(var b):
+            b.code(&coder)
+            body = .addressedSafety(b)
+        case .broadcastSafety(var b):
+            b.code(&coder)
+            body = .broadcastSafety(b)
+        case .interrogation(var b):
+            b.code(&coder)
+            body = .interrogation(b)
+        case .assignmentMode(var b):
+            b.code(&coder)
+            body = .assignmentMode(b)
+        case .dgnssBroadcast(var b):
+            b.code(&coder)
+            body = .dgnssBroadcast(b)
+        case .classBPosition(var b):
+            b.code(&coder)
+            body = .classBPosition(b)
+        case .extendedClassBPosition(var b):
+            b.code(&coder)
+            body = .extendedClassBPosition(b)
+        case .dataLinkManagement(var b):
+            b.code(&coder)
+            body = .dataLinkManagement(b)
+        case .aidToNavigation(var b):
+            b.code(&coder)
+            body = .aidToNavigation(b)
+        case .channelManagement(var b):
+            b.code(&coder)
+            body = .channelManagement(b)
+        case .groupAssignment(var b):
+            b.code(&coder)
+            body = .groupAssignment(b)
+        case .staticDataReport(var b):
+            b.code(&coder)
+            body = .staticDataReport(b)
+        case .slotBinary(var b):
+            b.code(&coder)
+            body = .slotBinary(b)
+        case .longRangePosition(var b):
+            b.code(&coder)
+            body = .longRangePosition(b)
         }
     }
 

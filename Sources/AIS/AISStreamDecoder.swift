@@ -61,6 +61,13 @@ public struct AISStreamDecoder {
         partial.reserveCapacity(256)
     }
 
+    /// True while the fragments of a multi-sentence message wait for the rest of it, or a line waits
+    /// for its end. A stream may be cut at a line boundary and the parts decoded by separate
+    /// decoders, with the same result, exactly when this is false at the cut.
+    public var isMidMessage: Bool {
+        !assembler.groups.isEmpty || !partial.isEmpty || discardingOverlong
+    }
+
     /// Decodes every complete line in `bytes`, keeping an incomplete last line for the next call.
     public mutating func feed(_ bytes: UnsafeRawBufferPointer, _ emit: (DecodedMessage) -> Void) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
@@ -167,10 +174,6 @@ public struct AISStreamDecoder {
             return
         }
         let payload = UnsafeRawBufferPointer(rebasing: line[sentence.payload])
-        for c in payload where SixBit.armourValue[Int(c)] == 0xFF {
-            statistics.reject(.badArmour)
-            return
-        }
         if sentence.total == 1 {
             decodePayload(
                 payload,
@@ -179,6 +182,10 @@ public struct AISStreamDecoder {
                 tagBlock: tagBlock,
                 emit
             )
+            return
+        }
+        for c in payload where SixBit.armourValue(c) == 0xFF {
+            statistics.reject(.badArmour)
             return
         }
         let outcome = assembler.add(
@@ -225,7 +232,10 @@ public struct AISStreamDecoder {
             return
         }
         scratch.removeAll()
-        _ = scratch.appendArmoured(payload)
+        guard scratch.appendArmoured(payload) == nil else {
+            statistics.reject(.badArmour)
+            return
+        }
         scratch.truncate(to: bitCount)
         do {
             let message = try AISMessage(bits: scratch)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The fields of one `!xxVDM` / `!xxVDO` sentence (IEC 61162-1, NMEA 0183 "VDM"), located in a line
 /// without copying.
 struct NMEASentence {
@@ -28,15 +34,13 @@ struct NMEASentence {
             line[start + 6] == UInt8(ascii: ",")
         else { return .failure(.notAIS) }
         // the checksum: XOR of everything between '!' and '*'
-        var sum: UInt8 = 0
-        var star = start + 1
-        while star < end && line[star] != UInt8(ascii: "*") {
-            sum ^= line[star]
-            star += 1
-        }
+        guard let base = line.baseAddress,
+            let starPointer = memchr(base + start + 1, Int32(UInt8(ascii: "*")), end - start - 1)
+        else { return .failure(.truncated) }
+        let star = base.distance(to: UnsafeRawPointer(starPointer))
         guard star + 3 <= end else { return .failure(.truncated) }
         guard let expected = hexByte(line[star + 1], line[star + 2]) else { return .failure(.truncated) }
-        guard sum == expected else { return .failure(.badChecksum) }
+        guard xor(line, from: start + 1, to: star) == expected else { return .failure(.badChecksum) }
 
         // fields: total, number, sequence id, channel, payload, fill
         var cursor = start + 7
@@ -81,6 +85,26 @@ struct NMEASentence {
                 ownShip: f2 == UInt8(ascii: "O")
             )
         )
+    }
+
+    /// XOR of the bytes in `from..<to`, eight at a time.
+    @inline(__always)
+    static func xor(_ line: UnsafeRawBufferPointer, from: Int, to: Int) -> UInt8 {
+        var i = from
+        var wide: UInt64 = 0
+        while i + 8 <= to {
+            wide ^= line.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        var sum = UInt8(truncatingIfNeeded: wide) ^ UInt8(truncatingIfNeeded: wide >> 8)
+        sum ^= UInt8(truncatingIfNeeded: wide >> 16) ^ UInt8(truncatingIfNeeded: wide >> 24)
+        sum ^= UInt8(truncatingIfNeeded: wide >> 32) ^ UInt8(truncatingIfNeeded: wide >> 40)
+        sum ^= UInt8(truncatingIfNeeded: wide >> 48) ^ UInt8(truncatingIfNeeded: wide >> 56)
+        while i < to {
+            sum ^= line[i]
+            i += 1
+        }
+        return sum
     }
 
     @inline(__always)

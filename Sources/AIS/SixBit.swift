@@ -2,13 +2,18 @@
 /// and the text alphabet of M.1371-5 Annex 8 Table 47.
 @usableFromInline
 enum SixBit {
-    /// Armour character → 6-bit value; 0xFF marks a character that is not part of the armour.
-    @usableFromInline static let armourValue: [UInt8] = {
-        var table = [UInt8](repeating: 0xFF, count: 256)
-        for c in 48...87 { table[c] = UInt8(c - 48) }
-        for c in 96...119 { table[c] = UInt8(c - 56) }
-        return table
-    }()
+    /// Armour character → 6-bit value (`0`–`W` → 0–39, `` ` ``–`w` → 40–63); 0xFF for a character
+    /// that is not part of the armour.
+    @inlinable @inline(__always)
+    static func armourValue(_ c: UInt8) -> UInt8 {
+        let low = c &- 48
+        if low < 40 { return low }
+        let high = c &- 56
+        return high &- 40 < 24 ? high : 0xFF
+    }
+
+    /// Armour character → 6-bit value, as a table; invalid characters map to 0xFF.
+    static let armourTable: [UInt8] = (0...255).map { armourValue(UInt8($0)) }
 
     /// 6-bit value → armour character.
     @inline(__always)

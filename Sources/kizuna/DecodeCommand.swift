@@ -32,6 +32,9 @@ struct DecodeCommand: ParsableCommand {
     @Flag(help: "Print counts by message type and by rejection reason on standard error.")
     var stats = false
 
+    @Option(help: "Decoding threads for a file (1 or 2); standard input is always read by one.")
+    var threads = 2
+
     func run() throws {
         let input: Int32
         if file == "-" {
@@ -45,21 +48,37 @@ struct DecodeCommand: ParsableCommand {
         var status = stat()
         if fstat(input, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG { size = Int(status.st_size) }
         let progress = ProgressReporter(total: size, enabled: isatty(2) != 0 && size > 32 << 20)
-
-        var decoder = AISStreamDecoder()
-        var out = JSONOutput(capacity: 1 << 20)
-        let gpsd = GPSDJSONWriter()
-        let kizuna = KizunaJSONWriter()
-        var decodedCount = 0
-        let format = self.format
-        let emit: (DecodedMessage) -> Void = { decoded in
+        let sinkFormat: MessageSink.Format =
             switch format {
-            case .none: decodedCount &+= 1
-            case .json: kizuna.write(decoded, to: &out)
-            case .gpsd: gpsd.write(decoded.message, to: &out)
+            case .none: .none
+            case .json: .json
+            case .gpsd: .gpsd
             }
-            if out.bytes.count >= 1 << 20 { StandardStreams.write(&out) }
+
+        let statistics: DecodeStatistics
+        if size > 0, let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, input, 0), mapped != MAP_FAILED {
+            defer { munmap(mapped, size) }
+            madvise(mapped, size, MADV_SEQUENTIAL)
+            let bytes = UnsafeRawBufferPointer(start: mapped, count: size)
+            let parallel = ParallelDecoding(segmentSize: threads > 1 ? 8 << 20 : Int.max, format: sinkFormat)
+            (statistics, _) = parallel.decode(
+                bytes,
+                progress: { progress.update(done: $0, messages: $1) },
+                write: { StandardStreams.write(&$0) }
+            )
+        } else {
+            statistics = try decodeStream(input, format: sinkFormat, progress: progress)
         }
+        progress.finish()
+        if stats { StatisticsReport(statistics).print() }
+        if strict && statistics.rejected > 0 { throw ExitCode(1) }
+    }
+
+    /// Reads a pipe or terminal with one decoder, in 4 MiB reads.
+    func decodeStream(_ input: Int32, format: MessageSink.Format, progress: ProgressReporter) throws -> DecodeStatistics
+    {
+        var decoder = AISStreamDecoder()
+        var sink = MessageSink(format: format)
         let chunkSize = 4 << 20
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
@@ -71,15 +90,16 @@ struct DecodeCommand: ParsableCommand {
                 throw ValidationError("cannot read \(file): \(String(cString: strerror(errno)))")
             }
             if n == 0 { break }
-            decoder.feed(UnsafeRawBufferPointer(rebasing: buffer[..<n]), emit)
+            decoder.feed(UnsafeRawBufferPointer(rebasing: buffer[..<n])) {
+                sink.take($0)
+                if sink.out.bytes.count >= 1 << 20 { StandardStreams.write(&sink.out) }
+            }
             done += n
-            progress.update(done: done, messages: decoder.statistics.messages)
+            progress.update(done: done, messages: sink.count)
         }
-        decoder.finish(emit)
-        StandardStreams.write(&out)
-        progress.finish()
-        if stats { StatisticsReport(decoder.statistics).print() }
-        if strict && decoder.statistics.rejected > 0 { throw ExitCode(1) }
+        decoder.finish { sink.take($0) }
+        StandardStreams.write(&sink.out)
+        return decoder.statistics
     }
 }
 

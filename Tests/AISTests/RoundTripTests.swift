@@ -10,7 +10,9 @@ struct RoundTripTests {
     /// Every message in gpsd's and libais's regression captures, which between them cover types 1–27.
     static let messages: [AISMessage] = {
         var all: [AISMessage] = []
-        for name in ["gpsd__test__sample.aivdm", "libais__test__data__typeexamples.nmea", "libais__test__data__test.aivdm"] {
+        for name in [
+            "gpsd__test__sample.aivdm", "libais__test__data__typeexamples.nmea", "libais__test__data__test.aivdm",
+        ] {
             guard let data = try? Fixtures.aisFile(name) else { continue }
             all += AISDecoding.decodeAll(data).0.map(\.message)
         }
@@ -24,7 +26,12 @@ struct RoundTripTests {
         for message in ofType {
             let again = try AISMessage(bits: message.bits)
             #expect(again == message)
-            let sentences = AISEncoder().sentences(for: message, channel: "B", sequenceID: type % 10, time: 1_700_000_000)
+            let sentences = AISEncoder().sentences(
+                for: message,
+                channel: "B",
+                sequenceID: type % 10,
+                time: 1_700_000_000
+            )
             let decoded = AISDecoding.decodeAll(Array((sentences.joined(separator: "\n") + "\n").utf8))
             #expect(decoded.0.map(\.message) == [message], "\(sentences)")
             #expect(decoded.0.first?.time == 1_700_000_000_000)
@@ -47,7 +54,10 @@ struct RoundTripTests {
             #expect(again.count == received.count)
             // bits 145–147 are spare (M.1371-5 Table 46); some senders set them, the encoder writes zeros
             for (offset, width) in [(0, 64), (64, 64), (128, 17), (148, 20)] {
-                #expect(again.unsigned(at: offset, width: width) == received.unsigned(at: offset, width: width), "\(line)")
+                #expect(
+                    again.unsigned(at: offset, width: width) == received.unsigned(at: offset, width: width),
+                    "\(line)"
+                )
             }
             checked += 1
         }

@@ -37,7 +37,8 @@ struct SentenceTests {
 
         let millis = "c:1418169601123"
         let sum = millis.utf8.reduce(UInt8(0), ^)
-        let line = "\\\(millis)*\(String(sum, radix: 16, uppercase: true).leftPadded(2))\\"
+        let line =
+            "\\\(millis)*\(String(sum, radix: 16, uppercase: true).leftPadded(2))\\"
             + "!AIVDM,1,1,,B,15NBj>PP1gG>1PVKTDTUJOv00<0M,0*09"
         let (withMillis, _) = AISDecoding.decodeAll(Array(line.utf8))
         #expect(withMillis.first?.time == 1_418_169_601_123)
