@@ -1,4 +1,3 @@
-import AIS
 import Dispatch
 
 #if canImport(Glibc)
@@ -6,23 +5,25 @@ import Glibc
 #endif
 
 /// Where decoded messages go: counted, or written as JSON in one of two forms.
-struct MessageSink {
-    enum Format {
+public struct MessageSink {
+    public enum Format: Sendable {
         case none, json, gpsd
     }
 
-    let format: Format
-    var out = JSONOutput(capacity: 1 << 16)
-    var count = 0
+    public let format: Format
+    /// The JSON written so far (empty for `.none`).
+    public var out = JSONOutput(capacity: 1 << 16)
+    /// Messages taken.
+    public var count = 0
     private let kizuna = KizunaJSONWriter()
     private let gpsd = GPSDJSONWriter()
 
-    init(format: Format) {
+    public init(format: Format) {
         self.format = format
     }
 
     @inline(__always)
-    mutating func take(_ decoded: DecodedMessage) {
+    public mutating func take(_ decoded: DecodedMessage) {
         count &+= 1
         switch format {
         case .none: break
@@ -42,10 +43,16 @@ struct MessageSink {
 /// follows, so its work is thrown away and the first decoder reads the second half too. Otherwise
 /// the fresh decoder is in exactly the state the first one would have reached, and it carries the
 /// stream on. Output is written in input order.
-struct ParallelDecoding {
-    let limits = AISDecoderLimits()
-    let segmentSize: Int
-    let format: MessageSink.Format
+public struct ParallelDecoding: Sendable {
+    public var limits = AISDecoderLimits()
+    /// Bytes per segment (each cut in two); `Int.max` decodes on one thread.
+    public var segmentSize: Int
+    public var format: MessageSink.Format
+
+    public init(segmentSize: Int = 8 << 20, format: MessageSink.Format) {
+        self.segmentSize = segmentSize
+        self.format = format
+    }
 
     /// A half-segment decoded on the worker thread; read only after the thread has finished.
     /// (`@unchecked Sendable`: the worker owns it until `DispatchGroup.wait()` returns.)
@@ -66,7 +73,7 @@ struct ParallelDecoding {
     }
 
     /// Decodes `bytes`, handing each segment's output to `write` in order; returns the statistics.
-    func decode(
+    public func decode(
         _ bytes: UnsafeRawBufferPointer,
         progress: (Int, Int) -> Void,
         write: (inout JSONOutput) -> Void
