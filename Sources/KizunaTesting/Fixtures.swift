@@ -54,3 +54,34 @@ public enum Fixtures {
         return output
     }
 }
+
+extension Fixtures {
+    /// The `kizuna` executable built beside the test binary (`swift build --build-tests` builds both).
+    public static var kizunaExecutable: URL? {
+        let testBinary = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).resolvingSymlinksInPath()
+        var directory = testBinary.deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("kizuna")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        return nil
+    }
+
+    /// Runs `executable` and returns its exit status, standard output and standard error.
+    public static func runStatus(_ executable: URL, _ arguments: [String]) throws -> (Int32, Data, Data) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let error = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, output, error)
+    }
+}
