@@ -8,6 +8,9 @@ let package = Package(
         .executable(name: "kizuna", targets: ["kizuna"]),
         .executable(name: "FuzzAIS", targets: ["FuzzAIS"]),
         .library(name: "AIS", targets: ["AIS"]),
+        .library(name: "Geo", targets: ["Geo"]),
+        .library(name: "Picture", targets: ["Picture"]),
+        .library(name: "Simulation", targets: ["Simulation"]),
         .library(name: "Knowledge", targets: ["Knowledge"]),
         .library(name: "Sanctions", targets: ["Sanctions"]),
     ],
@@ -20,6 +23,14 @@ let package = Package(
         .target(name: "AIS"),
         .testTarget(name: "AISTests", dependencies: ["AIS", "KizunaTesting"], exclude: ["Fixtures"]),
         .executableTarget(name: "FuzzAIS", dependencies: ["AIS"]),
+
+        // MARK: Geo, Picture, Simulation (issue: maritime picture)
+        .target(name: "Geo"),
+        .testTarget(name: "GeoTests", dependencies: ["Geo", "KizunaTesting"]),
+        .target(name: "Picture", dependencies: ["AIS", "Geo"]),
+        .testTarget(name: "PictureTests", dependencies: ["Picture", "KizunaTesting"]),
+        .target(name: "Simulation", dependencies: ["AIS", "Geo"]),
+        .testTarget(name: "SimulationTests", dependencies: ["Simulation", "Picture", "KizunaTesting"]),
 
         // MARK: Knowledge (issue: partnership knowledge base)
         .target(name: "Knowledge", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -34,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "kizuna",
             dependencies: [
-                "AIS", "Knowledge", "Sanctions",
+                "AIS", "Geo", "Picture", "Simulation", "Knowledge", "Sanctions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

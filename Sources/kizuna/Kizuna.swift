@@ -8,6 +8,8 @@ struct Kizuna: AsyncParsableCommand {
         abstract: "A shared maritime and security picture for Japan and its partners.",
         subcommands: [
             DecodeCommand.self,
+            AnalyzeCommand.self,
+            SimulateCommand.self,
             KnowledgeCommand.self,
             SanctionsCommand.self,
             InputOutputCommand.self,

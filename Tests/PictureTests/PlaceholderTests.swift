@@ -1,0 +1,2 @@
+import Picture
+import Testing
