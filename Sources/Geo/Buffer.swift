@@ -44,10 +44,30 @@ extension Geo {
         resolutionNauticalMiles step: Double = 0.1
     ) -> MultiPolygon {
         guard !sources.isEmpty, radius > 0 else { return MultiPolygon([]) }
+        var bounds = BoundingBox(points: [])
+        for s in sources { bounds.extend(s.bounds) }
+        let near = (radius - 2 * step) * metresPerNauticalMile
+        return buffer(around: bounds, nauticalMiles: radius, resolutionNauticalMiles: step) { p in
+            var d = Double.infinity
+            for s in sources {
+                d = min(d, s.distanceMetres(from: p))
+                if d < near { break }
+            }
+            return d
+        }
+    }
+
+    /// The area where `distanceMetres` (the distance to some shape lying inside `bounds`) is at
+    /// most `nauticalMiles`, traced as in ``buffer(_:nauticalMiles:resolutionNauticalMiles:)``.
+    /// Use this with a ``CoastlineIndex`` to buffer a long coastline quickly.
+    public static func buffer(
+        around bounds: BoundingBox,
+        nauticalMiles radius: Double,
+        resolutionNauticalMiles step: Double = 0.1,
+        distanceMetres: (GeoPoint) -> Double
+    ) -> MultiPolygon {
         let radiusMetres = radius * metresPerNauticalMile
-        var box = BoundingBox(points: [])
-        for s in sources { box.extend(s.bounds) }
-        box = box.expanded(metres: radiusMetres + 3 * step * metresPerNauticalMile)
+        let box = bounds.expanded(metres: radiusMetres + 3 * step * metresPerNauticalMile)
         let midLat = (box.minLatitude + box.maxLatitude) / 2
         let dLat = step / 60
         let dLon = dLat / max(cos(radians(midLat)), 0.01)
@@ -61,11 +81,7 @@ extension Geo {
                     latitude: box.minLatitude + Double(j) * dLat,
                     longitude: box.minLongitude + Double(i) * dLon
                 )
-                var d = Double.infinity
-                for s in sources {
-                    d = min(d, s.distanceMetres(from: p))
-                    if d < radiusMetres - 2 * step * metresPerNauticalMile { break }
-                }
+                let d = distanceMetres(p)
                 field[j * nx + i] = d - radiusMetres
             }
         }
