@@ -92,6 +92,37 @@ extension GPSDDifferentialTests {
     }
 }
 
+extension GPSDDifferentialTests {
+    /// `JSONOutput.append(fixed:decimals:)` must print exactly what C's `printf("%.Nf")` prints, ties
+    /// and all, for the quotients gpsd formats.
+    @Test func fixedPointMatchesPrintf() {
+        var random = SplitMix64(seed: 42)
+        let cases: [(divisor: Double, decimals: Int)] = [
+            (600_000, 6), (600, 1), (600, 6), (60_000, 4), (10, 1), (100, 1),
+        ]
+        var mismatches: [String] = []
+        for (divisor, decimals) in cases {
+            for _ in 0..<20_000 {
+                let raw = Int64(bitPattern: random.next()) % 110_000_000
+                let value = Double(raw) / divisor
+                var out = JSONOutput(capacity: 32)
+                out.append(fixed: value, decimals: decimals)
+                let ours = String(decoding: out.bytes, as: UTF8.self)
+                let printf = String(format: "%.\(decimals)f", value)
+                if ours != printf { mismatches.append("\(raw)/\(divisor): \(ours) vs \(printf)") }
+            }
+        }
+        for turn in -126...126 {
+            let root = Double(turn) / 4.733
+            var out = JSONOutput(capacity: 32)
+            out.append(fixed: root * root, decimals: 0)
+            let printf = String(format: "%.0f", root * root)
+            if String(decoding: out.bytes, as: UTF8.self) != printf { mismatches.append("turn \(turn)") }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+    }
+}
+
 /// Layouts for the random payloads: type, length in bits, and fields held at a value.
 enum GPSDRandomPayloads {
     struct Spec {

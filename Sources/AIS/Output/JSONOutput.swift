@@ -34,7 +34,7 @@ public struct JSONOutput: Sendable {
                 buffer[i] = 48 + UInt8(magnitude % 10)
                 magnitude /= 10
             }
-            bytes.append(contentsOf: buffer[i...])
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[i...]))
             return buffer.count - i
         }
         _ = count
@@ -94,6 +94,10 @@ public struct JSONOutput: Sendable {
         }
         let scale = Self.powersOfTen[decimals]
         let magnitude = value.magnitude
+        if let units = Self.roundedProduct(magnitude, scale) {
+            appendFixed(units: units, scale: scale, decimals: decimals, negative: value.sign == .minus)
+            return
+        }
         // magnitude == significand × 2^exponent exactly
         let significand = UInt128(magnitude.significandBitPattern | (magnitude.isNormal ? 1 << 52 : 0))
         let exponent = magnitude.isNormal ? Int(magnitude.exponentBitPattern) - 1075 : -1074
@@ -113,18 +117,46 @@ public struct JSONOutput: Sendable {
             }
         }
         // below 10^9 × 10^9 < 2^64
-        let total = UInt64(truncatingIfNeeded: units)
-        if value.sign == .minus { bytes.append(UInt8(ascii: "-")) }
-        append(integer: total / scale)
+        appendFixed(
+            units: UInt64(truncatingIfNeeded: units),
+            scale: scale,
+            decimals: decimals,
+            negative: value.sign == .minus
+        )
+    }
+
+    /// `magnitude × scale` rounded to the nearest integer, ties to even, computed exactly from the
+    /// binary value with one fused multiply-add; nil when the product is too large for this shortcut.
+    @inline(__always)
+    static func roundedProduct(_ magnitude: Double, _ scale: UInt64) -> UInt64? {
+        let factor = Double(scale)  // exact: scale ≤ 10^9
+        let product = magnitude * factor
+        guard product < 0x1p52 else { return nil }
+        // the exact product is product + error, and error is exactly representable
+        let error = (-product).addingProduct(magnitude, factor)
+        let nearest = product.rounded(.toNearestOrEven)
+        let distance = product - nearest  // exact
+        if distance.magnitude != 0.5 {
+            // product is not halfway, and the error (at most half an ulp of product) cannot carry it past
+            return UInt64(nearest)
+        }
+        if error > 0 { return UInt64(product + 0.5) }
+        if error < 0 { return UInt64(product - 0.5) }
+        return UInt64(nearest)  // a true tie: to even
+    }
+
+    @inline(__always)
+    mutating func appendFixed(units: UInt64, scale: UInt64, decimals: Int, negative: Bool) {
+        if negative { bytes.append(UInt8(ascii: "-")) }
+        append(integer: units / scale)
         guard decimals > 0 else { return }
         bytes.append(UInt8(ascii: "."))
-        var fraction = total % scale
-        let start = bytes.count
-        for _ in 0..<decimals {
-            bytes.append(48 + UInt8(fraction % 10))
-            fraction /= 10
+        let fraction = units % scale
+        var divisor = scale / 10
+        while divisor > 0 {
+            bytes.append(48 + UInt8(truncatingIfNeeded: (fraction / divisor) % 10))
+            divisor /= 10
         }
-        bytes[start...].reverse()
     }
 
     /// Appends the shortest decimal that reads back as `value` (Swift's own description).
