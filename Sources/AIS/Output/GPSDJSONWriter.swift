@@ -14,6 +14,10 @@ public struct GPSDJSONWriter: Sendable {
 
     /// Appends one JSON object for `message`, then a newline.
     public func write(_ message: AISMessage, to out: inout JSONOutput) {
+        if case .positionReport(let m) = message.body {
+            Self.positionReportLine(message, m, &out)
+            return
+        }
         out.append(#"{"class":"AIS","device":"stdin","type":"#)
         out.append(integer: message.messageType)
         out.append(#","repeat":"#)
@@ -22,7 +26,7 @@ public struct GPSDJSONWriter: Sendable {
         out.append(integer: message.mmsi)
         out.append(#","scaled":true"#)
         switch message.body {
-        case .positionReport(let m): Self.positionReport(m, &out)
+        case .positionReport: break  // written above
         case .baseStationReport(let m): Self.baseStationReport(m, &out)
         case .staticVoyageData(let m): Self.staticVoyageData(m, &out)
         case .addressedBinary(let m): Self.addressedBinary(m, &out)
@@ -61,44 +65,6 @@ public struct GPSDJSONWriter: Sendable {
     }
 
     // MARK: Types 1–5
-
-    static func positionReport(_ m: PositionReport, _ out: inout JSONOutput) {
-        out.append(#","status":"#)
-        out.append(integer: m.navigationStatus)
-        out.append(#","status_text":""#)
-        out.append(GPSDLegends.navigationStatus[Int(m.navigationStatus & 15)])
-        out.append(#"","turn":"#)
-        switch m.rateOfTurnIndicator {
-        case nil: out.append(#""nan""#)
-        case -127: out.append(#""fastleft""#)
-        case 127: out.append(#""fastright""#)
-        case let raw?:
-            // gpsd squares ROT_AIS / 4.733 and so loses the sign of the turn
-            let root = Double(raw) / 4.733
-            out.append(fixed: root * root, decimals: 0)
-        }
-        out.append(#","speed":"#)
-        switch m.speedOverGround {
-        case nil: out.append(#""nan""#)
-        case 102.2: out.append(#""fast""#)
-        case let speed?: out.append(fixed: speed, decimals: 1)
-        }
-        out.append(#","accuracy":"#)
-        out.gpsdBool(m.positionAccuracy)
-        out.gpsdPosition(m.longitude, m.latitude)
-        out.append(#","course":"#)
-        out.append(fixed: m.courseOverGround ?? 360, decimals: 1)
-        out.append(#","heading":"#)
-        out.append(integer: m.trueHeading ?? 511)
-        out.append(#","second":"#)
-        out.append(integer: m.timestampSecond)
-        out.append(#","maneuver":"#)
-        out.append(integer: m.specialManeuver)
-        out.append(#","raim":"#)
-        out.gpsdBool(m.raim)
-        out.append(#","radio":"#)
-        out.append(integer: m.radioStatus)
-    }
 
     static func baseStationReport(_ m: BaseStationReport, _ out: inout JSONOutput) {
         out.append(#","timestamp":""#)
