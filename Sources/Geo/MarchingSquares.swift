@@ -79,7 +79,8 @@ struct MarchingSquares {
             }
         }
         var rings: [[GeoPoint]] = []
-        while let start = next.keys.first {
+        for start in next.keys.sorted(by: { ($0.j, $0.i, $0.vertical ? 1 : 0) < ($1.j, $1.i, $1.vertical ? 1 : 0) })
+        where next[start] != nil {
             var ring: [GeoPoint] = []
             var e = start
             while let n = next.removeValue(forKey: e) {
