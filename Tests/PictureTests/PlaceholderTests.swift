@@ -1,2 +1,0 @@
-import Picture
-import Testing
