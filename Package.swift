@@ -17,6 +17,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // MARK: AIS (issue: AIS decoding)
@@ -40,12 +47,39 @@ let package = Package(
         .target(name: "Sanctions"),
         .testTarget(name: "SanctionsTests", dependencies: ["Sanctions", "KizunaTesting"]),
 
+        // MARK: Store, Server (issue: the node)
+        .target(
+            name: "Store",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .target(
+            name: "Server",
+            dependencies: [
+                "AIS", "Geo", "Picture", "Store",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: ["Server", "Store", "AIS", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
+
         // MARK: shared
         .target(name: "KizunaTesting", dependencies: ["AIS"]),
         .executableTarget(
             name: "kizuna",
             dependencies: [
-                "AIS", "Geo", "Picture", "Simulation", "Knowledge", "Sanctions",
+                "AIS", "Geo", "Picture", "Simulation", "Knowledge", "Sanctions", "Store", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

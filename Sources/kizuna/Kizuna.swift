@@ -13,6 +13,8 @@ struct Kizuna: AsyncParsableCommand {
             KnowledgeCommand.self,
             SanctionsCommand.self,
             InputOutputCommand.self,
+            ServeCommand.self,
+            ReplayCommand.self,
         ]
     )
 }

@@ -1,0 +1,146 @@
+import Foundation
+import Hummingbird
+import Store
+
+/// Reading query parameters and writing JSON answers for the API.
+enum APIValues {
+    /// `minLon,minLat,maxLon,maxLat` in degrees.
+    static func boundingBox(_ text: String) throws -> BoundingBox {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map {
+            Double($0.trimmingCharacters(in: .whitespaces))
+        }
+        guard parts.count == 4, let w = parts[0], let s = parts[1], let e = parts[2], let n = parts[3],
+            (-180...180).contains(w), (-180...180).contains(e), (-90...90).contains(s), (-90...90).contains(n),
+            w <= e, s <= n
+        else {
+            throw HTTPError(
+                .badRequest,
+                message: "bbox must be minLon,minLat,maxLon,maxLat in degrees with min <= max, got '\(text)'"
+            )
+        }
+        return BoundingBox(minLongitude: w, minLatitude: s, maxLongitude: e, maxLatitude: n)
+    }
+
+    /// An ISO 8601 UTC time (`2025-06-01T12:00:00Z`, optional fractional seconds) or milliseconds
+    /// since 1970, as milliseconds since 1970.
+    static func time(_ text: String, name: String) throws -> Int64 {
+        if let milliseconds = Int64(text) { return milliseconds }
+        if let date = try? Date(text, strategy: .iso8601) { return milliseconds(date) }
+        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) {
+            return milliseconds(date)
+        }
+        throw HTTPError(
+            .badRequest,
+            message: "\(name) must be an ISO 8601 time such as 2025-06-01T12:00:00Z, got '\(text)'"
+        )
+    }
+
+    static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
+
+    static func iso(_ milliseconds: Int64) -> String {
+        let date = Date(timeIntervalSince1970: Double(milliseconds) / 1000)
+        return date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: milliseconds % 1000 != 0))
+    }
+
+    static func mmsi(_ text: String?) throws -> UInt32 {
+        guard let text, let value = UInt32(text), value > 0, value <= 999_999_999 else {
+            throw HTTPError(.badRequest, message: "an MMSI is a number of up to 9 digits, got '\(text ?? "")'")
+        }
+        return value
+    }
+
+    static func limit(_ text: String?, default value: Int, maximum: Int) throws -> Int {
+        guard let text else { return value }
+        guard let limit = Int(text), limit > 0 else {
+            throw HTTPError(.badRequest, message: "limit must be a positive number, got '\(text)'")
+        }
+        return min(limit, maximum)
+    }
+
+    /// A JSON answer. Dictionary values that are nil are left out.
+    static func json(
+        _ object: Any,
+        status: HTTPResponse.Status = .ok,
+        contentType: String = "application/json"
+    )
+        throws -> Response
+    {
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes])
+        return Response(
+            status: status,
+            headers: [.contentType: contentType],
+            body: .init(byteBuffer: ByteBuffer(bytes: data))
+        )
+    }
+
+    static func geoJSON(_ object: Any, status: HTTPResponse.Status = .ok) throws -> Response {
+        try json(object, status: status, contentType: "application/geo+json")
+    }
+
+    static func dictionary(_ pairs: KeyValuePairs<String, Any?>) -> [String: Any] {
+        var result: [String: Any] = [:]
+        for (key, value) in pairs { if let value { result[key] = value } }
+        return result
+    }
+
+    static func vesselProperties(_ v: StoredVessel) -> [String: Any] {
+        dictionary([
+            "mmsi": v.mmsi, "name": v.name, "callSign": v.callSign, "imo": v.imo, "shipType": v.shipType,
+            "category": v.shipType.map(ShipCategory.init(code:))?.rawValue ?? ShipCategory.other.rawValue,
+            "flag": v.flag, "destination": v.destination, "speed": v.speed, "course": v.course, "heading": v.heading,
+            "time": v.time.map(iso),
+        ])
+    }
+
+    static func vesselFeature(_ v: StoredVessel) -> [String: Any] {
+        var feature: [String: Any] = ["type": "Feature", "id": v.mmsi, "properties": vesselProperties(v)]
+        if let lat = v.latitude, let lon = v.longitude {
+            feature["geometry"] = ["type": "Point", "coordinates": [lon, lat]]
+        } else {
+            feature["geometry"] = NSNull()
+        }
+        return feature
+    }
+
+    /// An event in DESIGN.md's format.
+    static func event(_ e: StoredEvent) -> [String: Any] {
+        let details = (try? JSONSerialization.jsonObject(with: Data(e.detailsJSON.utf8))) ?? [String: Any]()
+        return dictionary([
+            "id": e.id, "type": e.type, "mmsi": e.mmsi, "start": iso(e.start), "end": e.end.map(iso),
+            "lat": e.latitude, "lon": e.longitude, "zone": e.zone, "details": details,
+        ])
+    }
+
+    static func zoneFeature(_ z: StoredZone) -> [String: Any] {
+        let geometry = (try? JSONSerialization.jsonObject(with: Data(z.geometryJSON.utf8))) ?? NSNull()
+        return [
+            "type": "Feature", "id": z.id, "geometry": geometry,
+            "properties": ["id": z.id, "name": z.name, "kind": z.kind, "created": iso(z.created)],
+        ]
+    }
+}
+
+/// Broad ship categories from the ship-type code, ITU-R M.1371-5 Table 53, for filters and map symbols.
+public enum ShipCategory: String, CaseIterable, Sendable {
+    case fishing, tug, military, law, pleasure
+    case highSpeed = "high_speed"
+    case passenger, cargo, tanker, other
+
+    public init(code: Int) {
+        switch code {
+        case 30: self = .fishing
+        case 31, 32, 52: self = .tug
+        case 35: self = .military
+        case 55: self = .law
+        case 36, 37: self = .pleasure
+        case 40...49: self = .highSpeed
+        case 60...69: self = .passenger
+        case 70...79: self = .cargo
+        case 80...89: self = .tanker
+        default: self = .other
+        }
+    }
+
+    /// Every code in the category (for the store's filter).
+    public var codes: [Int] { (0...99).filter { ShipCategory(code: $0) == self } }
+}

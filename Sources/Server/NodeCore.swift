@@ -1,0 +1,45 @@
+import Logging
+import Store
+
+/// The parts of a running node that the feeds, the writer and the API share.
+public struct NodeCore: Sendable {
+    public let store: any NodeStore
+    public let queue: IngestQueue<ObservedReport>
+    public let live: LiveFeed
+    public let zones: ZoneBook
+    public let metrics: NodeMetrics
+    public let policy: HistoryPolicy
+    public let logger: Logger
+
+    public init(
+        store: any NodeStore,
+        queueCapacity: Int = 50_000,
+        policy: HistoryPolicy = HistoryPolicy(),
+        logger: Logger
+    ) {
+        let metrics = NodeMetrics()
+        self.store = store
+        self.metrics = metrics
+        self.queue = IngestQueue(capacity: queueCapacity) { metrics.overloads.increment() }
+        self.live = LiveFeed(metrics: metrics)
+        self.zones = ZoneBook()
+        self.policy = policy
+        self.logger = logger
+    }
+
+    /// The service that commits what the feeds accept.
+    public func writer(maximumBatch: Int = 2000) -> IngestWriter {
+        IngestWriter(
+            queue: queue,
+            store: store,
+            live: live,
+            zones: zones,
+            metrics: metrics,
+            policy: policy,
+            maximumBatch: maximumBatch,
+            logger: logger
+        )
+    }
+
+    var sink: FeedSink { FeedSink(queue: queue, metrics: metrics, logger: logger) }
+}

@@ -1,0 +1,55 @@
+import Store
+
+/// How a node runs: where it listens, where it keeps data, how much history it keeps.
+public struct NodeSettings: Sendable {
+    /// Folder for the embedded database (`node.sqlite`).
+    public var dataDirectory: String
+    public var http: HostPort
+    /// NMEA over TCP, nil for none.
+    public var nmeaListen: HostPort?
+    public var nmeaConnect: [HostPort]
+    public var udp: HostPort?
+    /// `postgres://…`, `sqlite:PATH` or `memory:`; nil for SQLite under `dataDirectory`.
+    public var database: String?
+    /// The web UI's folder (`Web/`).
+    public var webRoot: String
+    /// Debian's browser libraries (`libjs-leaflet` installs under it).
+    public var javascriptRoot: String
+    /// Offline base-map data: a folder of GeoJSON files served at `/basemap/`.
+    public var basemapRoot: String?
+    /// GeoJSON FeatureCollections whose polygons are loaded as zones at start.
+    public var zoneFiles: [String]
+    public var history: HistoryPolicy
+    public var queueCapacity: Int
+    public var maximumBatch: Int
+
+    public init(
+        dataDirectory: String,
+        http: HostPort,
+        nmeaListen: HostPort? = HostPort(host: "0.0.0.0", port: 10110),
+        nmeaConnect: [HostPort] = [],
+        udp: HostPort? = nil,
+        database: String? = nil,
+        webRoot: String = "Web",
+        javascriptRoot: String = "/usr/share/javascript",
+        basemapRoot: String? = nil,
+        zoneFiles: [String] = [],
+        history: HistoryPolicy = HistoryPolicy(),
+        queueCapacity: Int = 50_000,
+        maximumBatch: Int = 2000
+    ) {
+        self.dataDirectory = dataDirectory
+        self.http = http
+        self.nmeaListen = nmeaListen
+        self.nmeaConnect = nmeaConnect
+        self.udp = udp
+        self.database = database
+        self.webRoot = webRoot
+        self.javascriptRoot = javascriptRoot
+        self.basemapRoot = basemapRoot
+        self.zoneFiles = zoneFiles
+        self.history = history
+        self.queueCapacity = queueCapacity
+        self.maximumBatch = maximumBatch
+    }
+}

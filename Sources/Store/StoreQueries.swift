@@ -1,0 +1,103 @@
+/// A latitude/longitude rectangle in degrees, west to east and south to north.
+public struct BoundingBox: Sendable, Hashable {
+    public var minLongitude: Double
+    public var minLatitude: Double
+    public var maxLongitude: Double
+    public var maxLatitude: Double
+
+    public init(minLongitude: Double, minLatitude: Double, maxLongitude: Double, maxLatitude: Double) {
+        self.minLongitude = minLongitude
+        self.minLatitude = minLatitude
+        self.maxLongitude = maxLongitude
+        self.maxLatitude = maxLatitude
+    }
+
+    public func contains(latitude: Double, longitude: Double) -> Bool {
+        latitude >= minLatitude && latitude <= maxLatitude && longitude >= minLongitude
+            && longitude <= maxLongitude
+    }
+}
+
+/// Which vessels to list: those with a position inside `box` (all when nil) that match every filter.
+public struct VesselQuery: Sendable, Hashable {
+    public var box: BoundingBox?
+    /// Ship-type codes to keep (ITU-R M.1371-5 Table 53); nil keeps all.
+    public var shipTypes: [Int]?
+    public var flag: String?
+    /// Case-insensitive substring of the name.
+    public var nameContains: String?
+    public var limit: Int
+
+    public init(
+        box: BoundingBox? = nil,
+        shipTypes: [Int]? = nil,
+        flag: String? = nil,
+        nameContains: String? = nil,
+        limit: Int = 10_000
+    ) {
+        self.box = box
+        self.shipTypes = shipTypes
+        self.flag = flag
+        self.nameContains = nameContains
+        self.limit = limit
+    }
+
+    func matches(_ vessel: StoredVessel) -> Bool {
+        guard let lat = vessel.latitude, let lon = vessel.longitude else { return false }
+        if let box, !box.contains(latitude: lat, longitude: lon) { return false }
+        if let shipTypes, !shipTypes.contains(vessel.shipType ?? -1) { return false }
+        if let flag, vessel.flag != flag { return false }
+        if let nameContains, !(vessel.name ?? "").lowercased().contains(nameContains.lowercased()) { return false }
+        return true
+    }
+}
+
+/// Which events to list: those overlapping `[from, to]` (milliseconds since 1970 UTC) that match.
+public struct EventQuery: Sendable, Hashable {
+    public var type: String?
+    public var from: Int64?
+    public var to: Int64?
+    public var mmsi: UInt32?
+    public var zone: String?
+    public var limit: Int
+
+    public init(
+        type: String? = nil,
+        from: Int64? = nil,
+        to: Int64? = nil,
+        mmsi: UInt32? = nil,
+        zone: String? = nil,
+        limit: Int = 1000
+    ) {
+        self.type = type
+        self.from = from
+        self.to = to
+        self.mmsi = mmsi
+        self.zone = zone
+        self.limit = limit
+    }
+
+    func matches(_ event: StoredEvent) -> Bool {
+        if let type, event.type != type { return false }
+        if let to, event.start > to { return false }
+        if let from, (event.end ?? Int64.max) < from { return false }
+        if let mmsi, !event.mmsi.contains(mmsi) { return false }
+        if let zone, event.zone != zone { return false }
+        return true
+    }
+}
+
+/// Counts of what a store holds.
+public struct StoreCounts: Sendable, Hashable, Codable {
+    public var vessels: Int
+    public var positions: Int
+    public var events: Int
+    public var zones: Int
+
+    public init(vessels: Int, positions: Int, events: Int, zones: Int) {
+        self.vessels = vessels
+        self.positions = positions
+        self.events = events
+        self.zones = zones
+    }
+}

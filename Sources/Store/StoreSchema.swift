@@ -1,0 +1,81 @@
+import Foundation
+
+/// The SQL both relational stores share: one schema, written for SQLite and PostgreSQL alike.
+enum StoreSchema {
+    /// The first schema version. `integer` is the 64-bit integer type and `real` the double type.
+    static func version1(integer: String, real: String) -> [String] {
+        [
+            """
+            CREATE TABLE vessels (
+                mmsi \(integer) PRIMARY KEY, name TEXT, call_sign TEXT, imo \(integer), ship_type \(integer),
+                flag TEXT, destination TEXT, lat \(real), lon \(real), speed \(real), course \(real),
+                heading \(integer), time \(integer), updated \(integer) NOT NULL)
+            """,
+            "CREATE INDEX vessels_lat_lon ON vessels (lat, lon)",
+            """
+            CREATE TABLE positions (
+                mmsi \(integer) NOT NULL, time \(integer) NOT NULL, lat \(real) NOT NULL, lon \(real) NOT NULL,
+                speed \(real), course \(real), heading \(integer), PRIMARY KEY (mmsi, time))
+            """,
+            "CREATE INDEX positions_time ON positions (time)",
+            """
+            CREATE TABLE events (
+                id TEXT PRIMARY KEY, type TEXT NOT NULL, mmsi TEXT NOT NULL, start_time \(integer) NOT NULL,
+                end_time \(integer), lat \(real) NOT NULL, lon \(real) NOT NULL, zone TEXT, details TEXT NOT NULL,
+                updated \(integer) NOT NULL)
+            """,
+            "CREATE INDEX events_start ON events (start_time)",
+            """
+            CREATE TABLE zones (
+                id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, geometry TEXT NOT NULL,
+                created \(integer) NOT NULL)
+            """,
+        ]
+    }
+
+    static let vesselColumns =
+        "mmsi, name, call_sign, imo, ship_type, flag, destination, lat, lon, speed, course, heading, time"
+    static let eventColumns = "id, type, mmsi, start_time, end_time, lat, lon, zone, details"
+
+    /// Inserts a vessel or merges a partial update into it, as ``StoredVessel/merge(_:)`` does.
+    static func upsertVessel(placeholders p: [String]) -> String {
+        let newer = "(excluded.time IS NOT NULL AND (vessels.time IS NULL OR excluded.time >= vessels.time))"
+        func keep(_ column: String) -> String { "\(column) = COALESCE(excluded.\(column), vessels.\(column))" }
+        func position(_ column: String) -> String {
+            "\(column) = CASE WHEN \(newer) THEN COALESCE(excluded.\(column), vessels.\(column)) ELSE vessels.\(column) END"
+        }
+        return """
+            INSERT INTO vessels (mmsi, name, call_sign, imo, ship_type, flag, destination, lat, lon, speed, course,
+                heading, time, updated)
+            VALUES (\(p.joined(separator: ", ")))
+            ON CONFLICT (mmsi) DO UPDATE SET
+            \((["name", "call_sign", "imo", "ship_type", "flag", "destination"].map(keep)
+                + ["lat", "lon", "speed", "course", "heading"].map(position)).joined(separator: ", ")),
+            time = CASE WHEN \(newer) THEN excluded.time ELSE vessels.time END, updated = excluded.updated
+            """
+    }
+
+    static func upsertEvent(placeholders p: [String]) -> String {
+        """
+        INSERT INTO events (id, type, mmsi, start_time, end_time, lat, lon, zone, details, updated)
+        VALUES (\(p.joined(separator: ", ")))
+        ON CONFLICT (id) DO UPDATE SET type = excluded.type, mmsi = excluded.mmsi,
+        start_time = excluded.start_time, end_time = excluded.end_time, lat = excluded.lat, lon = excluded.lon,
+        zone = excluded.zone, details = excluded.details, updated = excluded.updated
+        """
+    }
+
+    /// The latest point of each vessel between `earliest` and `time` (placeholders), aliased `p`.
+    static func positionsAt(time: String, earliest: String) -> String {
+        """
+        SELECT p.mmsi, p.time, p.lat, p.lon, p.speed, p.course, p.heading FROM positions p
+        JOIN (SELECT mmsi, max(time) AS latest FROM positions WHERE time <= \(time) AND time >= \(earliest)
+        GROUP BY mmsi) l ON p.mmsi = l.mmsi AND p.time = l.latest
+        """
+    }
+
+    static func escapeLike(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
+    }
+}

@@ -1,0 +1,27 @@
+# The node: Store, Server, Web (docs/server.md). `make test` also starts a local PostgreSQL for the
+# store tests and runs the browser test with Debian's chromium and chromium-driver.
+APT_PACKAGES += postgresql libjs-leaflet chromium chromium-driver
+PIP_PACKAGES += selenium
+
+KIZUNA_PG_PORT ?= 55432
+export KIZUNA_TEST_POSTGRES_URL ?= postgres://kizuna:kizuna@127.0.0.1:$(KIZUNA_PG_PORT)/kizuna_test
+
+.PHONY: pg-start pg-stop test-server
+
+# In `make test` the PostgreSQL suite must run: a missing server fails it instead of skipping it.
+test: pg-start
+test: export KIZUNA_REQUIRE_POSTGRES := 1
+test: export KIZUNA_BROWSER_TEST := 1
+
+## make pg-start / pg-stop: the throwaway PostgreSQL the store tests use (127.0.0.1:55432).
+pg-start: deps
+	@KIZUNA_PG_PORT=$(KIZUNA_PG_PORT) scripts/server-pg-start.sh
+
+pg-stop:
+	@KIZUNA_PG_PORT=$(KIZUNA_PG_PORT) scripts/server-pg-stop.sh
+
+## make test-server: only the Store and Server tests, in their own build folder.
+test-server: pg-start
+	KIZUNA_REQUIRE_POSTGRES=1 KIZUNA_BROWSER_TEST=1 $(SWIFT) build --build-tests --scratch-path .build-server
+	KIZUNA_REQUIRE_POSTGRES=1 KIZUNA_BROWSER_TEST=1 $(SWIFT) test --skip-build --scratch-path .build-server \
+	    --filter 'StoreTests|ServerTests'

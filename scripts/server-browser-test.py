@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Drives the web UI in Debian's headless Chromium through Selenium, as a watch officer would.
+
+Run by Tests/ServerTests/BrowserTests.swift against a node it started. Checks that the page loads
+with no console errors, that ships appear for a replayed feed, that clicking one shows its name,
+and that a new event appears in the list without reloading the page. Exits non-zero on failure.
+"""
+import argparse
+import os
+import socket
+import sys
+import time
+
+os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager look for a driver online
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+
+def send(address, path):
+    host, port = address.rsplit(":", 1)
+    with socket.create_connection((host, int(port)), timeout=10) as s, open(path, "rb") as f:
+        s.sendall(f.read())
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--url", required=True)
+    p.add_argument("--nmea", required=True, help="HOST:PORT of the node's NMEA listener")
+    p.add_argument("--ships", required=True, help="feed whose ships must appear")
+    p.add_argument("--ship-count", type=int, required=True)
+    p.add_argument("--click", required=True, help="MMSI to click")
+    p.add_argument("--name", required=True, help="name the panel must then show")
+    p.add_argument("--event-feed", required=True, help="feed that causes a zone_entry event")
+    p.add_argument("--screenshot")
+    args = p.parse_args()
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,900",
+                 "--disable-gpu"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    failures = []
+    try:
+        wait = WebDriverWait(driver, 20)
+        driver.get(args.url)
+        wait.until(lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
+        driver.execute_script("window.__sameDocument = 42")
+
+        send(args.nmea, args.ships)
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, ".vessel-marker")) >= args.ship_count)
+        print(f"browser: {len(driver.find_elements(By.CSS_SELECTOR, '.vessel-marker'))} ships on the map")
+
+        marker = driver.find_element(By.CSS_SELECTOR, f'.vessel-marker svg[data-mmsi="{args.click}"]')
+        marker.find_element(By.XPATH, "..").click()
+        wait.until(lambda d: d.find_element(By.ID, "vessel-name").text == args.name)
+        print(f"browser: clicking {args.click} shows {args.name!r}")
+
+        before = len(driver.find_elements(By.CSS_SELECTOR, '#event-list li[data-type="zone_entry"]'))
+        send(args.nmea, args.event_feed)
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, '#event-list li[data-type="zone_entry"]')) > before)
+        if driver.execute_script("return window.__sameDocument") != 42:
+            failures.append("the page reloaded to show the event")
+        print("browser: a zone_entry event appeared without reloading")
+        time.sleep(0.5)
+        if args.screenshot:
+            driver.save_screenshot(args.screenshot)
+
+        errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+        for e in errors:
+            failures.append(f"console error: {e['message']}")
+    except Exception as error:  # a wait timed out or an element is missing
+        failures.append(f"{type(error).__name__}: {error}")
+        if args.screenshot:
+            driver.save_screenshot(args.screenshot)
+    finally:
+        driver.quit()
+    for failure in failures:
+        print("browser FAILED:", failure, file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
