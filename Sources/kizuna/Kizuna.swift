@@ -10,6 +10,7 @@ struct Kizuna: AsyncParsableCommand {
             DecodeCommand.self,
             AnalyzeCommand.self,
             SimulateCommand.self,
+            ScoreCommand.self,
             KnowledgeCommand.self,
             SanctionsCommand.self,
             InputOutputCommand.self,

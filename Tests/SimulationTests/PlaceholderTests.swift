@@ -1,2 +1,0 @@
-import Simulation
-import Testing
