@@ -1,3 +1,4 @@
+import Geo
 import Logging
 import ServiceLifecycle
 import Store
@@ -17,6 +18,7 @@ public struct IngestWriter: Service {
     let metrics: NodeMetrics
     let policy: HistoryPolicy
     let maximumBatch: Int
+    let coastline: CoastlineIndex?
     let logger: Logger
 
     public init(
@@ -27,8 +29,10 @@ public struct IngestWriter: Service {
         metrics: NodeMetrics,
         policy: HistoryPolicy,
         maximumBatch: Int = 2000,
+        coastline: CoastlineIndex? = nil,
         logger: Logger
     ) {
+        self.coastline = coastline
         self.queue = queue
         self.store = store
         self.live = live
@@ -56,7 +60,7 @@ public struct IngestWriter: Service {
 
     private func drain() async throws {
         var thinner = HistoryThinner(policy: policy)
-        var watch = ZoneWatch()
+        var detectors = PictureDetectors(zones: [], coastline: coastline)
         var zoneVersion = -1
         var lastPrune = ContinuousClock.now
         while true {
@@ -65,7 +69,7 @@ public struct IngestWriter: Service {
             metrics.queueDepth.set(Double(await queue.count))
             let (version, current) = await zones.snapshot()
             if version != zoneVersion {
-                watch.setZones(current)
+                detectors.setZones(current)
                 zoneVersion = version
             }
             var merged: [UInt32: StoredVessel] = [:]
@@ -78,10 +82,10 @@ public struct IngestWriter: Service {
                 } else {
                     merged[report.vessel.mmsi]!.merge(report.vessel)
                 }
-                if let position = report.position {
-                    batch.events += watch.observe(position)
-                    if thinner.keep(position) { batch.positions.append(position) }
-                }
+                if let position = report.position, thinner.keep(position) { batch.positions.append(position) }
+                let (events, withdrawn) = detectors.observe(report.message, time: report.time)
+                batch.events += events
+                batch.withdrawnEvents += withdrawn
             }
             batch.vessels = order.map { merged[$0]! }
             try await commit(batch)

@@ -33,7 +33,9 @@ public enum Node {
         try await core.zones.reload(from: store)
 
         let ports = ReadyPorts(expectNMEA: settings.nmeaListen != nil, onReady: onReady)
-        var services: [any Service] = [core.writer(maximumBatch: settings.maximumBatch)]
+        let coastline = try Coastline.load(settings.coastlineFile)
+        logger.info("detectors ready", metadata: ["coastline": "\(settings.coastlineFile ?? "none")"])
+        var services: [any Service] = [core.writer(maximumBatch: settings.maximumBatch, coastline: coastline)]
         if let listen = settings.nmeaListen {
             services.append(NMEATCPListener(address: listen, sink: core.sink) { port in ports.nmea(port) })
         }

@@ -1,3 +1,4 @@
+import Geo
 import Logging
 import Store
 
@@ -28,7 +29,7 @@ public struct NodeCore: Sendable {
     }
 
     /// The service that commits what the feeds accept.
-    public func writer(maximumBatch: Int = 2000) -> IngestWriter {
+    public func writer(maximumBatch: Int = 2000, coastline: CoastlineIndex? = nil) -> IngestWriter {
         IngestWriter(
             queue: queue,
             store: store,
@@ -37,6 +38,7 @@ public struct NodeCore: Sendable {
             metrics: metrics,
             policy: policy,
             maximumBatch: maximumBatch,
+            coastline: coastline,
             logger: logger
         )
     }

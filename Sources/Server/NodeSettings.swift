@@ -17,6 +17,8 @@ public struct NodeSettings: Sendable {
     public var javascriptRoot: String
     /// Offline base-map data: a folder of GeoJSON files served at `/basemap/`.
     public var basemapRoot: String?
+    /// Shoreline GeoJSON for the detectors' distance to shore; nil: every position counts as offshore.
+    public var coastlineFile: String?
     /// GeoJSON FeatureCollections whose polygons are loaded as zones at start.
     public var zoneFiles: [String]
     public var history: HistoryPolicy
@@ -33,6 +35,7 @@ public struct NodeSettings: Sendable {
         webRoot: String = "Web",
         javascriptRoot: String = "/usr/share/javascript",
         basemapRoot: String? = nil,
+        coastlineFile: String? = nil,
         zoneFiles: [String] = [],
         history: HistoryPolicy = HistoryPolicy(),
         queueCapacity: Int = 50_000,
@@ -47,6 +50,7 @@ public struct NodeSettings: Sendable {
         self.webRoot = webRoot
         self.javascriptRoot = javascriptRoot
         self.basemapRoot = basemapRoot
+        self.coastlineFile = coastlineFile
         self.zoneFiles = zoneFiles
         self.history = history
         self.queueCapacity = queueCapacity

@@ -1,4 +1,5 @@
 import AIS
+import Picture
 import Store
 
 /// What one AIS message tells the node, in the store's terms, with when it arrived.
@@ -9,12 +10,10 @@ public struct ObservedReport: Sendable {
     public var position: StoredPosition?
     /// When the node received the message, on the monotonic clock, to measure delays.
     public var received: ContinuousClock.Instant
-
-    public init(vessel: StoredVessel, position: StoredPosition?, received: ContinuousClock.Instant) {
-        self.vessel = vessel
-        self.position = position
-        self.received = received
-    }
+    /// The message itself, for the detectors.
+    public var message: AISMessage
+    /// The message time: tag-block time, else receive time; milliseconds since 1970 UTC.
+    public var time: Int64
 
     /// Reads the fields the node keeps from a decoded message; nil for message types it does not use.
     ///
@@ -23,7 +22,7 @@ public struct ObservedReport: Sendable {
     public init?(_ decoded: DecodedMessage, receiveTime: Int64, received: ContinuousClock.Instant = .now) {
         let mmsi = decoded.message.mmsi
         let time = decoded.time ?? receiveTime
-        var vessel = StoredVessel(mmsi: mmsi, flag: MaritimeIdentity.flag(of: mmsi))
+        var vessel = StoredVessel(mmsi: mmsi, flag: MaritimeIdentification.flag(of: mmsi))
         switch decoded.message.body {
         case .positionReport(let r):
             vessel.setPosition(r.latitude, r.longitude, r.speedOverGround, r.courseOverGround, r.trueHeading, time)
@@ -51,6 +50,8 @@ public struct ObservedReport: Sendable {
         }
         self.vessel = vessel
         self.received = received
+        self.message = decoded.message
+        self.time = time
         if let lat = vessel.latitude, let lon = vessel.longitude {
             position = StoredPosition(
                 mmsi: mmsi,

@@ -13,7 +13,7 @@ enum OpenAPIDocument {
               "parameters": [
                 {"name": "bbox", "in": "query", "schema": {"type": "string"}, "description": "minLon,minLat,maxLon,maxLat", "example": "120,24,132,34"},
                 {"name": "type", "in": "query", "schema": {"type": "string", "enum": ["fishing", "tug", "military", "law", "pleasure", "high_speed", "passenger", "cargo", "tanker", "other"]}},
-                {"name": "flag", "in": "query", "schema": {"type": "string"}, "description": "ISO 3166 alpha-2 from the MMSI's MID"},
+                {"name": "flag", "in": "query", "schema": {"type": "string"}, "description": "ISO 3166 alpha-3 from the MMSI's MID"},
                 {"name": "name", "in": "query", "schema": {"type": "string"}, "description": "case-insensitive substring"},
                 {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1}}],
               "responses": {"200": {"description": "FeatureCollection of Points; properties mmsi, name, callSign, imo, shipType, category, flag, destination, speed (knots), course, heading (degrees), time", "content": {"application/geo+json": {"schema": {"$ref": "#/components/schemas/FeatureCollection"}}}},

@@ -18,6 +18,7 @@ public actor MemoryStore: NodeStore {
             positionsByMMSI[position.mmsi, default: [:]][position.time] = position
         }
         for event in batch.events { eventsByID[event.id] = event }
+        for id in batch.withdrawnEvents { eventsByID[id] = nil }
     }
 
     public func vessels(_ query: VesselQuery) async throws -> [StoredVessel] {

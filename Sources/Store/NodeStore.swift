@@ -8,14 +8,22 @@ public struct IngestBatch: Sendable, Hashable {
     public var positions: [StoredPosition]
     /// New or updated events, replacing any held version with the same id.
     public var events: [StoredEvent]
+    /// Ids of events the detectors withdrew: deleted after `events` are written.
+    public var withdrawnEvents: [String]
 
-    public init(vessels: [StoredVessel] = [], positions: [StoredPosition] = [], events: [StoredEvent] = []) {
+    public init(
+        vessels: [StoredVessel] = [],
+        positions: [StoredPosition] = [],
+        events: [StoredEvent] = [],
+        withdrawnEvents: [String] = []
+    ) {
         self.vessels = vessels
         self.positions = positions
         self.events = events
+        self.withdrawnEvents = withdrawnEvents
     }
 
-    public var isEmpty: Bool { vessels.isEmpty && positions.isEmpty && events.isEmpty }
+    public var isEmpty: Bool { vessels.isEmpty && positions.isEmpty && events.isEmpty && withdrawnEvents.isEmpty }
 }
 
 /// The node's durable store: vessels, position history, events and zones.

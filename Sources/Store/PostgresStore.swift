@@ -98,6 +98,9 @@ public final class PostgresStore: NodeStore {
                 binds.append(now)
                 try await connection.query(PostgresQuery(unsafeSQL: eventSQL, binds: binds), logger: logger)
             }
+            for id in batch.withdrawnEvents {
+                try await connection.query("DELETE FROM events WHERE id = \(id)", logger: logger)
+            }
         }
     }
 

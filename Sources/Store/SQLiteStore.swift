@@ -59,6 +59,9 @@ public final class SQLiteStore: NodeStore {
                     ]
                 )
             }
+            for id in batch.withdrawnEvents {
+                try db.execute(sql: "DELETE FROM events WHERE id = ?", arguments: [id])
+            }
         }
     }
 

@@ -13,7 +13,7 @@ public struct StoredVessel: Sendable, Hashable, Codable {
     public var imo: UInt32?
     /// Ship and cargo type code, ITU-R M.1371-5 Table 53.
     public var shipType: Int?
-    /// The flag state read from the MMSI's Maritime Identification Digits, as ISO 3166 alpha-2.
+    /// The flag state read from the MMSI's Maritime Identification Digits, as ISO 3166 alpha-3.
     public var flag: String?
     /// Destination from message 5.
     public var destination: String?

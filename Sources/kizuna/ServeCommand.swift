@@ -29,7 +29,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Web UI folder [KIZUNA_WEB, default ./Web].") var web: String?
     @Option(help: "Folder of offline base-map GeoJSON served at /basemap [KIZUNA_BASEMAP, default ./Data/coastline].")
     var basemap: String?
-    @Option(help: "GeoJSON zones to load at start (repeatable) [KIZUNA_ZONES, comma-separated].")
+    @Option(
+        help: "Shoreline GeoJSON for distance to shore [KIZUNA_COASTLINE, default the GSHHG file in Data/coastline]."
+    )
+    var coastline: String?
+    @Option(
+        help:
+            "GeoJSON zones to load at start (repeatable) [KIZUNA_ZONES, comma-separated, default Data/zones/default-zones.geojson]."
+    )
     var zones: [String] = []
     @Option(help: "Seconds between kept history points per vessel [KIZUNA_HISTORY_RESOLUTION, default 10].")
     var historyResolution: Double?
@@ -68,6 +75,7 @@ struct ServeCommand: AsyncParsableCommand {
             guard let value = Double(days), value > 0 else { throw ValidationError("bad history retention") }
             history.retentionMilliseconds = Int64(value * 86_400_000)
         }
+        let zoneFiles = list(zones, "KIZUNA_ZONES", "zones")
         let settings = NodeSettings(
             dataDirectory: setting(data, "KIZUNA_DATA", "data") ?? "kizuna-data",
             http: try address(setting(http, "KIZUNA_HTTP", "http") ?? "127.0.0.1:8080", "--http"),
@@ -80,7 +88,10 @@ struct ServeCommand: AsyncParsableCommand {
             webRoot: setting(web, "KIZUNA_WEB", "web") ?? "Web",
             basemapRoot: setting(basemap, "KIZUNA_BASEMAP", "basemap")
                 ?? (FileManager.default.fileExists(atPath: "Data/coastline") ? "Data/coastline" : nil),
-            zoneFiles: list(zones, "KIZUNA_ZONES", "zones"),
+            coastlineFile: setting(coastline, "KIZUNA_COASTLINE", "coastline")
+                ?? Self.ifPresent("Data/coastline/east-asia-gshhg-high.geojson"),
+            zoneFiles: zoneFiles.isEmpty
+                ? [Self.ifPresent("Data/zones/default-zones.geojson")].compactMap { $0 } : zoneFiles,
             history: history,
             queueCapacity: Int(setting(queue.map(String.init), "KIZUNA_QUEUE", "queue") ?? "") ?? 50_000
         )
@@ -94,6 +105,10 @@ struct ServeCommand: AsyncParsableCommand {
             )
         }
     }
+}
+
+extension ServeCommand {
+    static func ifPresent(_ path: String) -> String? { FileManager.default.fileExists(atPath: path) ? path : nil }
 }
 
 /// `name = value` lines; `#` starts a comment.

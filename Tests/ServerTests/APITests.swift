@@ -16,7 +16,7 @@ struct APITests {
                         mmsi: 431_000_001,
                         name: "KAIYO MARU",
                         shipType: 70,
-                        flag: "JP",
+                        flag: "JPN",
                         latitude: 26,
                         longitude: 124,
                         speed: 12,
@@ -28,7 +28,7 @@ struct APITests {
                         mmsi: 412_000_002,
                         name: "MIN YU 7",
                         shipType: 30,
-                        flag: "CN",
+                        flag: "CHN",
                         latitude: 30,
                         longitude: 130,
                         time: 1
@@ -84,7 +84,7 @@ struct APITests {
                 let geometry = try #require(features[0]["geometry"] as? [String: Any])
                 #expect(geometry["coordinates"] as? [Double] == [124, 26])
             }
-            for (query, count) in [("type=fishing", 1), ("flag=jp", 1), ("name=min", 1), ("type=tanker", 0), ("", 2)] {
+            for (query, count) in [("type=fishing", 1), ("flag=jpn", 1), ("name=min", 1), ("type=tanker", 0), ("", 2)] {
                 try await client.execute(uri: "/api/v1/vessels?\(query)", method: .get) { response in
                     let collection = try #require(try Self.json(response.body) as? [String: Any])
                     #expect((collection["features"] as? [Any])?.count == count, "\(query)")

@@ -18,7 +18,7 @@ struct IngestTests {
         }
         #expect(reports.count == 2)
         #expect(reports[0].vessel.name == "KAIYO MARU")
-        #expect(reports[0].vessel.flag == "JP")
+        #expect(reports[0].vessel.flag == "JPN")
         #expect(reports[0].position == nil)
         let position = try #require(reports[1].position)
         #expect(position.time == (ServerFixtures.t0 + 1) * 1000)
@@ -85,10 +85,11 @@ struct IngestTests {
         await core.queue.push(reports)
         await core.queue.finish()
         try await writer.value
-        let events = try await store.events(EventQuery())
+        // the jumps are faster than any ship, so the identity detector speaks too; only zones matter here
+        let events = try await store.events(EventQuery()).filter { $0.type.hasPrefix("zone_") }
         #expect(Set(events.map(\.type)) == ["zone_entry", "zone_exit"])
         let entry = try #require(events.first { $0.type == "zone_entry" })
-        #expect(entry.start == (ServerFixtures.t0 + 1) * 1000 && entry.end == (ServerFixtures.t0 + 3) * 1000)
+        #expect(entry.start == (ServerFixtures.t0 + 1) * 1000 && entry.end == (ServerFixtures.t0 + 2) * 1000)
         #expect(entry.mmsi == [412_000_009] && entry.zone == "box")
         var sawEvent = false
         for await update in updates {
