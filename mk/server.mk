@@ -25,3 +25,14 @@ test-server: pg-start
 	KIZUNA_REQUIRE_POSTGRES=1 KIZUNA_BROWSER_TEST=1 $(SWIFT) build --build-tests --scratch-path .build-server
 	KIZUNA_REQUIRE_POSTGRES=1 KIZUNA_BROWSER_TEST=1 $(SWIFT) test --skip-build --scratch-path .build-server \
 	    --filter 'StoreTests|ServerTests'
+
+.PHONY: demo-server
+## make demo-server: release build, a node on SQLite, the simulated East China Sea feed replayed live.
+## DEMO_SPEED (60), DEMO_HOURS (6), DEMO_HTTP (127.0.0.1:8080), DEMO_NMEA (127.0.0.1:10110).
+demo-server: deps release
+	scripts/server-demo.sh
+
+.PHONY: test-durability
+## make test-durability: 20 SIGKILLs during a fast replay; every acknowledged position must survive.
+test-durability: deps release
+	$(PYTHON) scripts/server-durability.py --kizuna .build/release/kizuna --kills 20

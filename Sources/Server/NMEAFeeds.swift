@@ -27,6 +27,19 @@ public struct HostPort: Sendable, Hashable, CustomStringConvertible {
     public var description: String { host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)" }
 }
 
+extension Service {
+    /// Runs `operation` until it ends or the node shuts down gracefully, and then returns normally: a
+    /// service that threw would make the `ServiceGroup` cancel the others, the ingest writer among
+    /// them, before it had committed what the feeds accepted.
+    static func untilGracefulShutdown(_ operation: @escaping @Sendable () async throws -> Void) async throws {
+        do {
+            try await cancelWhenGracefulShutdown(operation)
+        } catch  where Task.isShuttingDownGracefully || error is CancellationError {
+            return
+        }
+    }
+}
+
 /// Where the feeds put what they decode.
 struct FeedSink: Sendable {
     let queue: IngestQueue<ObservedReport>
@@ -77,7 +90,7 @@ public struct NMEATCPListener: Service {
         onBound(port)
         sink.logger.info("listening for NMEA over TCP", metadata: ["address": "\(address.host):\(port)"])
         let sink = self.sink
-        try await cancelWhenGracefulShutdown {
+        try await Self.untilGracefulShutdown {
             try await withThrowingDiscardingTaskGroup { group in
                 try await server.executeThenClose { inbound in
                     for try await connection in inbound {
@@ -101,7 +114,7 @@ public struct NMEATCPConnector: Service {
     }
 
     public func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        try await Self.untilGracefulShutdown {
             while !Task.isCancelled {
                 do {
                     let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
@@ -147,7 +160,7 @@ public struct NMEAUDPListener: Service {
             }
         sink.logger.info("listening for NMEA over UDP", metadata: ["address": "\(address)"])
         let sink = self.sink
-        try await cancelWhenGracefulShutdown {
+        try await Self.untilGracefulShutdown {
             try await channel.executeThenClose { inbound, _ in
                 var decoder = FeedDecoder()
                 for try await envelope in inbound {
