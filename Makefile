@@ -12,9 +12,11 @@ PIP_PACKAGES := pyais
 
 .PHONY: demo test deps build release format lint fuzz bench clean
 
-## make demo: the main job on the embedded default (today: decode the bundled AIS capture).
-demo: release
-	./.build/release/kizuna decode Data/ais/aishub-sample.nmea --format none --stats
+## make demo: a node on the embedded database, fed live with simulated East China Sea traffic
+## (release build); prints the address to open (docs/server.md). `make demo-decode` decodes the
+## bundled AIS capture.
+demo: deps release
+	scripts/server-demo.sh
 
 ## make test: every test, including the differential tests against gpsdecode and pyais.
 test: deps

@@ -36,3 +36,8 @@ demo-server: deps release
 ## make test-durability: 20 SIGKILLs during a fast replay; every acknowledged position must survive.
 test-durability: deps release
 	$(PYTHON) scripts/server-durability.py --kizuna .build/release/kizuna --kills 20
+
+.PHONY: demo-decode
+## make demo-decode: decode the bundled AIS capture and print what it saw (the first demo).
+demo-decode: release
+	./.build/release/kizuna decode Data/ais/aishub-sample.nmea --format none --stats
