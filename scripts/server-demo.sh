@@ -4,7 +4,7 @@
 # Ctrl-C (or the replay ending and then Ctrl-C) stops the node gracefully.
 set -euo pipefail
 KIZUNA="${KIZUNA:-.build/release/kizuna}"
-DATA="${DEMO_DATA:-.demo-server}"
+DATA="${DEMO_DATA:-.build-demo}"  # .build-* is git-ignored
 HTTP="${DEMO_HTTP:-127.0.0.1:8080}"
 NMEA="${DEMO_NMEA:-127.0.0.1:10110}"
 SPEED="${DEMO_SPEED:-60}"

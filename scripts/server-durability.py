@@ -3,10 +3,11 @@
 
 Replays a feed of unique position reports (message k: vessel 200000000 + k % 1000 at tag-block
 time T0 + k s) as fast as the node takes it, reads `kizuna_ingest_acknowledged_total` from /metrics,
-then kills the node with SIGKILL at once, KILLS times. The writer commits batches in feed order, so
-"A acknowledged" means the first A reports; after each kill every one of them must be in the
+then kills the node with SIGKILL at once, KILLS times. Each restart resumes the feed after the
+reports the database holds, as a sender would. The writer commits batches in feed order, so "A
+acknowledged" means the next A reports; after each kill every report up to there must be in the
 database (the node keeps every point: --history-resolution 0) and SQLite's integrity check must
-say ok. Each restart replays from the top; points already held are kept once.
+say ok.
 """
 import argparse
 import os
@@ -59,7 +60,7 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--kizuna", default=".build/release/kizuna")
     p.add_argument("--kills", type=int, default=20)
-    p.add_argument("--messages", type=int, default=200_000)
+    p.add_argument("--messages", type=int, default=300_000)
     p.add_argument("--seed", type=int, default=1)
     args = p.parse_args()
     kizuna = os.path.abspath(args.kizuna)
@@ -68,8 +69,15 @@ def main():
     feed = os.path.join(work, "feed.nmea")
     make_feed(feed, args.messages)
     db = os.path.join(work, "data", "node.sqlite")
+    with open(feed) as f:
+        lines = f.readlines()
     failures = 0
+    held = 0
     for i in range(1, args.kills + 1):
+        start = held
+        rest = os.path.join(work, "rest.nmea")
+        with open(rest, "w") as f:
+            f.writelines(lines[held:])
         http, nmea = free_port(), free_port()
         log = open(os.path.join(work, f"node-{i}.log"), "w")
         node = subprocess.Popen(
@@ -86,9 +94,9 @@ def main():
         else:
             print(f"kill {i}: the node did not start", file=sys.stderr)
             return 1
-        replay = subprocess.Popen([kizuna, "replay", feed, "--speed", "0", "--to", f"127.0.0.1:{nmea}", "--quiet"],
+        replay = subprocess.Popen([kizuna, "replay", rest, "--speed", "0", "--to", f"127.0.0.1:{nmea}", "--quiet"],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(random.uniform(0.3, 2.0))
+        time.sleep(random.uniform(1.0, 5.0))
         metrics = get(f"http://127.0.0.1:{http}/metrics")
         node.send_signal(signal.SIGKILL)
         node.wait()
@@ -97,12 +105,15 @@ def main():
         acknowledged = int(float(re.search(r"^kizuna_ingest_acknowledged_total (\S+)", metrics, re.M).group(1)))
         con = sqlite3.connect(db)
         integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
-        present = con.execute("SELECT count(*) FROM positions WHERE time < ?", ((T0 + acknowledged) * 1000,)).fetchone()[0]
+        must = held + acknowledged
+        present = con.execute("SELECT count(*) FROM positions WHERE time < ?", ((T0 + must) * 1000,)).fetchone()[0]
         total = con.execute("SELECT count(*) FROM positions").fetchone()[0]
         con.close()
-        ok = integrity == "ok" and present == acknowledged
+        held = total
+        ok = integrity == "ok" and present == must
         failures += 0 if ok else 1
-        print(f"kill {i:2}: acknowledged {acknowledged:6}, present {present:6}, rows {total:6}, integrity {integrity}"
+        print(f"kill {i:2}: resumed at {start:6}, acknowledged {acknowledged:6}, must hold {must:6}, present {present:6}, "
+              f"rows {total:6}, integrity {integrity}"
               f"{'' if ok else '  <-- FAILED'}")
     print(f"durability: {args.kills} SIGKILLs, {failures} with a lost acknowledged position or a damaged database")
     return 1 if failures else 0
