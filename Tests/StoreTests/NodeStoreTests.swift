@@ -2,6 +2,7 @@ import Foundation
 import Store
 import Testing
 
+// One suite, serialized: the PostgreSQL cases share one database and empty it first.
 @Suite("NodeStore, against every backend", .serialized)
 struct NodeStoreTests {
     static let t0: Int64 = 1_700_000_000_000
@@ -180,6 +181,30 @@ struct NodeStoreTests {
             #expect(try await store.vessel(mmsi: 5)?.name == "X")
         }
     }
+
+    @Test(arguments: StoreBackend.available)
+    func positionsAtATimeTakeEachVesselsLatestPoint(_ backend: StoreBackend) async throws {
+        try await backend.withStore { store in
+            try await store.write(
+                IngestBatch(positions: [
+                    StoredPosition(mmsi: 1, time: 1000, latitude: 10, longitude: 100),
+                    StoredPosition(mmsi: 1, time: 2000, latitude: 11, longitude: 101),
+                    StoredPosition(mmsi: 1, time: 3000, latitude: 12, longitude: 102),
+                    StoredPosition(mmsi: 2, time: 500, latitude: 20, longitude: 120),
+                    StoredPosition(mmsi: 3, time: 2500, latitude: 30, longitude: 130),
+                ])
+            )
+            let at = try await store.positions(at: 2600, window: 1000, box: nil)
+            #expect(at.map(\.mmsi) == [1, 3])
+            #expect(at.first?.time == 2000)
+            let boxed = try await store.positions(
+                at: 2600,
+                window: 5000,
+                box: BoundingBox(minLongitude: 110, minLatitude: 0, maxLongitude: 125, maxLatitude: 25)
+            )
+            #expect(boxed.map(\.mmsi) == [2])
+        }
+    }
 }
 
 @Suite("SQLite store on disk")
@@ -221,32 +246,5 @@ struct SQLiteStoreTests {
         )
         #expect(try StoreLocation("memory:", defaultSQLitePath: "") == .memory)
         #expect(throws: StoreError.self) { try StoreLocation("mysql://x", defaultSQLitePath: "") }
-    }
-}
-
-@Suite("Looking back", .serialized)
-struct LookBackTests {
-    @Test(arguments: StoreBackend.available)
-    func positionsAtATimeTakeEachVesselsLatestPoint(_ backend: StoreBackend) async throws {
-        try await backend.withStore { store in
-            try await store.write(
-                IngestBatch(positions: [
-                    StoredPosition(mmsi: 1, time: 1000, latitude: 10, longitude: 100),
-                    StoredPosition(mmsi: 1, time: 2000, latitude: 11, longitude: 101),
-                    StoredPosition(mmsi: 1, time: 3000, latitude: 12, longitude: 102),
-                    StoredPosition(mmsi: 2, time: 500, latitude: 20, longitude: 120),
-                    StoredPosition(mmsi: 3, time: 2500, latitude: 30, longitude: 130),
-                ])
-            )
-            let at = try await store.positions(at: 2600, window: 1000, box: nil)
-            #expect(at.map(\.mmsi) == [1, 3])
-            #expect(at.first?.time == 2000)
-            let boxed = try await store.positions(
-                at: 2600,
-                window: 5000,
-                box: BoundingBox(minLongitude: 110, minLatitude: 0, maxLongitude: 125, maxLatitude: 25)
-            )
-            #expect(boxed.map(\.mmsi) == [2])
-        }
     }
 }
