@@ -18,6 +18,8 @@ public struct CoastlineIndex: Sendable {
     private var starts: [Int64: [Int32]] = [:]
     private var a: [GeoPoint] = []
     private var b: [GeoPoint] = []
+    /// The box holding every segment.
+    public private(set) var bounds = BoundingBox(points: [])
     /// Queries further than this are answered with `Double.infinity`.
     public let searchLimitMetres: Double
 
@@ -40,6 +42,8 @@ public struct CoastlineIndex: Sendable {
         let n = Int32(a.count)
         a.append(p)
         b.append(q)
+        bounds.extend(p)
+        bounds.extend(q)
         for x in min(cx(p.longitude), cx(q.longitude))...max(cx(p.longitude), cx(q.longitude)) {
             for y in min(cy(p.latitude), cy(q.latitude))...max(cy(p.latitude), cy(q.latitude)) {
                 starts[GridCell(x: x, y: y).key, default: []].append(n)
@@ -49,20 +53,46 @@ public struct CoastlineIndex: Sendable {
 
     /// Distance in metres from `p` to the nearest shore segment, or infinity beyond the search limit.
     public func distanceMetres(from p: GeoPoint) -> Double {
+        guard !bounds.isEmpty else { return .infinity }
+        // Far outside the data altogether: nothing within the limit.
+        let nearest = GeoPoint(
+            latitude: min(max(p.latitude, bounds.minLatitude), bounds.maxLatitude),
+            longitude: min(max(p.longitude, bounds.minLongitude), bounds.maxLongitude)
+        )
+        if p.distanceMetres(to: nearest) > searchLimitMetres { return .infinity }
         let x0 = cx(p.longitude)
         let y0 = cy(p.latitude)
+        // Once the square covers every cell that holds a segment, larger squares find nothing new.
+        let last = max(
+            max(abs(x0 - cx(bounds.minLongitude)), abs(x0 - cx(bounds.maxLongitude))),
+            max(abs(y0 - cy(bounds.minLatitude)), abs(y0 - cy(bounds.maxLatitude)))
+        )
         let cellMetres = cellDegrees * Geo.radians(1) * Geo.earthRadiusMetres
         let lonFactor = max(cos(Geo.radians(min(89, abs(p.latitude) + cellDegrees))), 0.01)
         var best = Double.infinity
         var ring: Int32 = 0
-        while true {
+        func visit(_ x: Int32, _ y: Int32) {
+            guard let list = starts[GridCell(x: x, y: y).key] else { return }
+            for s in list { best = min(best, segmentDistanceMetres(p, a[Int(s)], b[Int(s)])) }
+        }
+        while ring <= last {
             // Anything in ring r is at least (r - 1) cells away (in the narrower, longitude direction).
             let lower = Double(max(0, ring - 1)) * cellMetres * lonFactor
             if lower > best || lower > searchLimitMetres { break }
-            for x in (x0 - ring)...(x0 + ring) {
-                for y in (y0 - ring)...(y0 + ring) where abs(x - x0) == ring || abs(y - y0) == ring {
-                    guard let list = starts[GridCell(x: x, y: y).key] else { continue }
-                    for s in list { best = min(best, segmentDistanceMetres(p, a[Int(s)], b[Int(s)])) }
+            if ring == 0 {
+                visit(x0, y0)
+            } else {
+                var x = x0 - ring
+                while x <= x0 + ring {
+                    visit(x, y0 - ring)
+                    visit(x, y0 + ring)
+                    x += 1
+                }
+                var y = y0 - ring + 1
+                while y < y0 + ring {
+                    visit(x0 - ring, y)
+                    visit(x0 + ring, y)
+                    y += 1
                 }
             }
             ring += 1
