@@ -137,6 +137,20 @@ struct APITests {
         }
     }
 
+    @Test func positionsAtATimeForTheSlider() async throws {
+        try await Self.withApp { client, _ in
+            try await client.execute(uri: "/api/v1/positions?at=2025-06-15T15:07:00Z", method: .get) { response in
+                #expect(response.status == .ok)
+                let collection = try #require(try Self.json(response.body) as? [String: Any])
+                let features = try #require(collection["features"] as? [[String: Any]])
+                #expect(features.count == 1)
+                let properties = features.first?["properties"] as? [String: Any]
+                #expect(properties?["time"] as? String == "2025-06-15T15:06:40Z")
+            }
+            try await client.execute(uri: "/api/v1/positions", method: .get) { #expect($0.status == .badRequest) }
+        }
+    }
+
     @Test func eventsInTheDesignFormat() async throws {
         try await Self.withApp { client, _ in
             try await client.execute(
