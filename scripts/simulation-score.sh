@@ -9,8 +9,14 @@ seeds=${3:-"1 2 3 4 5"}
 out=${4:-.build-score}
 scenarios=${SCENARIOS:-"east-china-sea sea-of-japan"}
 mkdir -p "$out"
-zones=()
-for z in Data/zones/*.geojson; do [ -e "$z" ] && zones+=(--zones "$z"); done
+# The same zones for the simulator's truth and the detectors: the committed default zones, or
+# the ones analyze builds from the coastline.
+zonefile=Data/zones/default-zones.geojson
+if [ ! -e "$zonefile" ]; then
+    zonefile="$out/default-zones.geojson"
+    "$kizuna" analyze --write-default-zones "$zonefile"
+fi
+zones=(--zones "$zonefile")
 
 all=()
 for scenario in $scenarios; do

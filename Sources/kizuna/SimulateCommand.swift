@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Geo
+import Picture
 import Simulation
 
 /// `kizuna simulate`: an AIS feed with tag-block times and the ground truth of its behaviour.
@@ -32,7 +33,7 @@ struct SimulateCommand: ParsableCommand {
 
     @Option(
         help:
-            "Zones as GeoJSON (feature ids name the zones); default: Data/zones/*.geojson when present, else 12/24 nm buffers of the Senkaku and Sakishima islands."
+            "Zones as GeoJSON (feature ids name the zones); default: Data/zones/*.geojson when present, else the zones kizuna analyze builds from the coastline."
     )
     var zones: [String] = []
 
@@ -58,7 +59,11 @@ struct SimulateCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let began = clock.now
-        let zoneList = try SimulationZoneFiles.load(zones)
+        var zoneList = try SimulationZoneFiles.load(zones)
+        if zoneList.isEmpty && scenario == Scenario.Name.eastChinaSea.rawValue {
+            // As `kizuna analyze` would build them, so that the truth and the detectors agree.
+            zoneList = try SimulationZoneFiles.defaultZones(coastline)
+        }
         let built = Scenario.make(
             Scenario.Name(rawValue: scenario)!,
             hours: hours,
@@ -104,6 +109,13 @@ struct SimulateCommand: ParsableCommand {
 /// Zone and coastline files for the simulator, read with Geo's GeoJSON reader.
 enum SimulationZoneFiles {
     static let defaultCoastline = "Data/coastline/east-asia-gshhg-high.geojson"
+
+    /// The Senkaku and Sakishima zones that Picture builds from the coastline (empty without one).
+    static func defaultZones(_ path: String?) throws -> [SimulationZone] {
+        guard let data = FileManager.default.contents(atPath: path ?? defaultCoastline) else { return [] }
+        let lines = try GeoJSON.features(Array(data)).flatMap(\.lines)
+        return DefaultZones.build(coastline: lines).map { SimulationZone(name: $0.id, polygons: $0.shape.polygons) }
+    }
 
     /// The coastline at `path`, or the default one when present, or nil.
     static func coastline(_ path: String?) throws -> CoastlineIndex? {
