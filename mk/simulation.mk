@@ -14,5 +14,5 @@ score:
 simulate-bench:
 	$(SWIFT) build -c release --product kizuna --scratch-path $(SCORE_SCRATCH)
 	mkdir -p .build-score
-	$(SCORE_SCRATCH)/release/kizuna simulate --scenario east-china-sea --hours 96 --traffic-scale 4 --seed 1 \
+	$(SCORE_SCRATCH)/release/kizuna simulate --scenario east-china-sea --hours 48 --traffic-scale 3.5 --seed 1 \
 	    --out .build-score/bench.nmea --truth .build-score/bench.truth.ndjson
