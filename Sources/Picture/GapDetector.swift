@@ -7,8 +7,9 @@ import Geo
 /// documentation): a silence of at least 12 hours, with the vessel more than 50 nautical miles
 /// from shore where it fell silent and where it reappeared, in an area that was otherwise well
 /// received while it was silent. GFW measures reception with satellite reception quality maps;
-/// Kizuna measures it from the data themselves: in at least half of the whole hours of the gap,
-/// some other vessel reported within about one reception cell (0.2°) of either end.
+/// Kizuna measures it from the data themselves: for five points along the path from where the
+/// vessel fell silent to where it reappeared, the fraction of the gap's whole hours in which some
+/// other vessel reported within about one reception cell (0.2°); the mean must be at least half.
 ///
 /// Live: the gap is `started` once the silence reaches the minimum (on the picture's clock),
 /// `ended` when the vessel reappears (or `withdrawn` if the far end does not qualify), and ended
@@ -50,7 +51,13 @@ public struct GapDetector: Sendable {
         guard duration >= .hours(configuration.minimumHours) else { return }
         let startShore = context.shoreNauticalMiles(at: previous.point)
         let endShore = context.shoreNauticalMiles(vessel: v, at: fix.point)
-        let coverage = reception.coveredFraction(near: [previous.point, fix.point], from: previous.time, to: fix.time)
+        // Reception along the silent path: the mean over five points from one end to the other, so
+        // that ships crossing a hole in coverage (heard at both edges, nobody in the middle) are
+        // not called dark.
+        let samples = [0.0, 0.25, 0.5, 0.75, 1].map { previous.point.interpolated(to: fix.point, fraction: $0) }
+        let coverage =
+            samples.map { reception.coveredFraction(near: [$0], from: previous.time, to: fix.time) }.reduce(0, +)
+            / Double(samples.count)
         let qualifies =
             startShore > configuration.minimumShoreDistanceNauticalMiles
             && endShore > configuration.minimumShoreDistanceNauticalMiles

@@ -143,6 +143,14 @@ public struct IdentityDetector: Sendable {
         context: inout DetectorContext
     ) {
         var list = open[v] ?? []
+        // A jump that turns out to be a second vessel is one anomaly: the open implied-speed event
+        // becomes the two-places event (same id, so a live client updates it in place).
+        if kind == "two_places", !list.contains(where: { $0.event.detail("kind") == .string(kind) }),
+            let j = list.firstIndex(where: { $0.event.detail("kind") == .string("implied_speed") }),
+            let k = list[j].event.details.firstIndex(where: { $0.0 == "kind" })
+        {
+            list[j].event.details[k].1 = .string(kind)
+        }
         if let i = list.firstIndex(where: { $0.event.detail("kind") == .string(kind) }) {
             list[i].last = fix.time
             list[i].event.end = max(list[i].event.end, fix.time)

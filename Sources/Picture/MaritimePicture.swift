@@ -148,7 +148,7 @@ public struct MaritimePicture: Sendable {
         gap.observe(vessel: v, mmsi: mmsi, fix: fix, previous: previous, context: &context)
         loitering.observe(vessel: v, mmsi: mmsi, fix: fix, previous: previous, context: &context)
         encounter.observe(vessel: v, fix: fix, vessels: vessels, context: &context)
-        zone.observe(vessel: v, mmsi: mmsi, fix: fix, context: &context)
+        zone.observe(vessel: v, mmsi: mmsi, fix: fix, firstSight: previous == nil, context: &context)
     }
 
     /// Static data of vessel `mmsi`: nil fields leave what is known as it is.

@@ -7,7 +7,9 @@ import Geo
 /// the time since entry), and ends at the last position inside when the vessel is next seen
 /// outside. A `zone_exit` event marks the leaving: from the last position inside to the first
 /// outside, with the visit's dwell time. A vessel silent inside a zone stays inside until it is
-/// seen outside; visits still open when the data end are ended with `details.open = true`.
+/// seen outside; visits still open when the data end are ended with `details.open = true`. A
+/// vessel already inside when first heard has not been seen entering: it gets no `zone_entry`,
+/// only a `zone_exit` when it leaves.
 public struct ZoneDetector: Sendable {
     public struct Configuration: Sendable, Hashable {
         public var updateIntervalSeconds = 600.0
@@ -19,6 +21,8 @@ public struct ZoneDetector: Sendable {
         var entered: Fix
         var lastInside: Fix
         var lastEmit: Milliseconds
+        /// Inside already when first heard: not an entry (no `zone_entry`), but its exit counts.
+        var atFirstSight = false
     }
 
     public var configuration: Configuration
@@ -30,7 +34,7 @@ public struct ZoneDetector: Sendable {
         self.configuration = configuration
     }
 
-    mutating func observe(vessel v: Int, mmsi: UInt32, fix: Fix, context: inout DetectorContext) {
+    mutating func observe(vessel v: Int, mmsi: UInt32, fix: Fix, firstSight: Bool, context: inout DetectorContext) {
         if zones.isEmpty { return }
         let inside = zones.containing(fix.point)
         guard !inside.isEmpty || visits[v] != nil else { return }
@@ -39,19 +43,20 @@ public struct ZoneDetector: Sendable {
         for var visit in current {
             if inside.contains(visit.zone) {
                 visit.lastInside = fix
-                if Double(fix.time - visit.lastEmit) >= configuration.updateIntervalSeconds * 1000 {
+                if !visit.atFirstSight, Double(fix.time - visit.lastEmit) >= configuration.updateIntervalSeconds * 1000
+                {
                     visit.lastEmit = fix.time
                     context.emit(.updated, entryEvent(mmsi: mmsi, visit, open: true))
                 }
                 kept.append(visit)
             } else {
-                context.emit(.ended, entryEvent(mmsi: mmsi, visit, open: false))
+                if !visit.atFirstSight { context.emit(.ended, entryEvent(mmsi: mmsi, visit, open: false)) }
                 context.emit(.ended, exitEvent(mmsi: mmsi, visit, outside: fix))
             }
         }
         for z in inside where !current.contains(where: { $0.zone == z }) {
-            let visit = Visit(zone: z, entered: fix, lastInside: fix, lastEmit: fix.time)
-            context.emit(.started, entryEvent(mmsi: mmsi, visit, open: true))
+            let visit = Visit(zone: z, entered: fix, lastInside: fix, lastEmit: fix.time, atFirstSight: firstSight)
+            if !firstSight { context.emit(.started, entryEvent(mmsi: mmsi, visit, open: true)) }
             kept.append(visit)
         }
         current = kept
@@ -60,7 +65,9 @@ public struct ZoneDetector: Sendable {
 
     mutating func finish(vessels: [VesselState], context: inout DetectorContext) {
         for v in visits.keys.sorted() {
-            for visit in visits[v]! { context.emit(.ended, entryEvent(mmsi: vessels[v].mmsi, visit, open: true)) }
+            for visit in visits[v]! where !visit.atFirstSight {
+                context.emit(.ended, entryEvent(mmsi: vessels[v].mmsi, visit, open: true))
+            }
         }
         visits.removeAll()
     }

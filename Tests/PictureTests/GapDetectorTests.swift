@@ -36,6 +36,19 @@ import Testing
         #expect(gaps(silenceHours: 13, shoreNM: 51).count == 1)
     }
 
+    @Test func crossingAHoleInCoverageIsNot() {
+        // Heard at both ends (other ships there all the time), nobody heard along the 200 nm between.
+        var track = Track()
+        let a = Track.offshore(60)
+        let b = a.destination(nauticalMiles: 200, bearingDegrees: 90)
+        track.stay(431_000_001, at: a, fromMinutes: 0, toMinutes: 60, everyMinutes: 10, knots: 14)
+        track.stay(431_000_001, at: b, fromMinutes: 15 * 60, toMinutes: 16 * 60, everyMinutes: 10, knots: 14)
+        track.stay(431_000_002, at: a, fromMinutes: 0, toMinutes: 16 * 60, everyMinutes: 10, knots: 10)
+        track.stay(431_000_003, at: b, fromMinutes: 0, toMinutes: 16 * 60, everyMinutes: 10, knots: 10)
+        var picture = Track.picture()
+        #expect(track.events(.gap, in: &picture).isEmpty)
+    }
+
     @Test func aHoleInCoverageIsNot() {
         #expect(gaps(silenceHours: 13, witness: false).isEmpty)
     }

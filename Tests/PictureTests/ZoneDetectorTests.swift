@@ -54,11 +54,28 @@ import Testing
 
     @Test func aVisitStillOpenAtTheEndIsEnded() {
         var track = Track()
-        track.stay(413_000_001, at: GeoPoint(latitude: 25.5, longitude: 125.5), fromMinutes: 0, toMinutes: 30, knots: 5)
+        track.add(413_000_001, at: GeoPoint(latitude: 25.5, longitude: 124.9), minutes: 0, knots: 5)
+        track.stay(
+            413_000_001,
+            at: GeoPoint(latitude: 25.5, longitude: 125.5),
+            fromMinutes: 10,
+            toMinutes: 30,
+            knots: 5
+        )
         var picture = Track.picture(coast: false, zones: Self.zones)
         let ended = track.events(.zoneEntry, in: &picture)
         #expect(ended.count == 1)
         #expect(ended.first?.detail("open") == .bool(true))
+    }
+
+    @Test func insideWhenFirstHeardIsNoEntryButItsExitCounts() {
+        var track = Track()
+        track.stay(413_000_001, at: GeoPoint(latitude: 25.5, longitude: 125.5), fromMinutes: 0, toMinutes: 30, knots: 5)
+        track.add(413_000_001, at: GeoPoint(latitude: 25.5, longitude: 126.1), minutes: 40, knots: 5)
+        var picture = Track.picture(coast: false, zones: Self.zones)
+        let updates = track.run(&picture)
+        #expect(updates.filter { $0.event.type == .zoneEntry }.isEmpty)
+        #expect(updates.filter { $0.event.type == .zoneExit }.count == 1)
     }
 
     @Test func zonesFromGeoJSON() throws {
