@@ -12,8 +12,8 @@ import Geo
 /// other vessel reported within about one reception cell (0.2°); the mean must be at least half.
 ///
 /// Live: the gap is `started` once the silence reaches the minimum (on the picture's clock),
-/// `ended` when the vessel reappears (or `withdrawn` if the far end does not qualify), and ended
-/// as open at the end of the data.
+/// `ended` when the vessel reappears (or `withdrawn` if the far end does not qualify), and
+/// `withdrawn` if the data end first (the vessel may have left the area).
 public struct GapDetector: Sendable {
     public struct Configuration: Sendable, Hashable {
         /// Minimum silence, hours.
@@ -110,14 +110,11 @@ public struct GapDetector: Sendable {
         }
     }
 
-    /// Ends the gaps still open when the data end.
+    /// Withdraws the gaps still open when the data end: a gap is defined between two positions
+    /// (both ends far from shore), and a vessel never heard again may simply have left the area.
     mutating func finish(context: inout DetectorContext) {
         for v in open.keys.sorted() {
-            if var e = open[v] {
-                e.end = max(e.end, context.now)
-                setDuration(&e)
-                context.emit(.ended, e)
-            }
+            if let e = open[v] { context.emit(.withdrawn, e) }
         }
         open.removeAll()
     }
