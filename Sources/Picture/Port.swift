@@ -14,10 +14,10 @@ public struct Port: Sendable, Hashable {
     }
 
     /// The region's main commercial ports and the harbours of the Nansei islands, positions
-    /// rounded to 0.01° (about 1 km) at the harbour entrance or main basin. Compiled by hand from
-    /// charts and public port descriptions (cross-check: NGA World Port Index, Pub. 150); good to
-    /// a couple of kilometres, which is small against the 10 km encounter rule. Pass your own list
-    /// to ``MaritimePicture`` for another region.
+    /// rounded to 0.01° (about 1 km) at the harbour entrance or main basin. Approximate positions
+    /// written down by hand, not yet checked against NGA's World Port Index (Pub. 150); meant to be
+    /// good to a few kilometres, small against the 10 km encounter rule. Pass your own list to
+    /// ``MaritimePicture`` for another region.
     public static let eastAsia: [Port] = [
         Port(name: "Tokyo", country: "JPN", latitude: 35.62, longitude: 139.78),
         Port(name: "Yokohama", country: "JPN", latitude: 35.45, longitude: 139.66),
