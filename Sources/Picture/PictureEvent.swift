@@ -1,3 +1,5 @@
+import AIS
+
 /// The kinds of event, as DESIGN.md names them in the event format.
 public enum EventType: String, Sendable, Hashable, CaseIterable {
     case gap
@@ -103,24 +105,7 @@ public struct PictureEvent: Sendable, Hashable {
     }
 
     static func quoted(_ t: String) -> String {
-        var s = "\""
-        for u in t.unicodeScalars {
-            switch u {
-            case "\"": s += "\\\""
-            case "\\": s += "\\\\"
-            case "\n": s += "\\n"
-            case "\r": s += "\\r"
-            case "\t": s += "\\t"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    s += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    s.unicodeScalars.append(u)
-                }
-            }
-        }
-        return s + "\""
+        JSONOutput.quoted(t)
     }
 }
 

@@ -1,3 +1,5 @@
+import AIS
+
 /// The kinds of behaviour in DESIGN.md's event format.
 public enum EventType: String, Sendable, Hashable, CaseIterable, Comparable {
     case gap
@@ -110,22 +112,7 @@ public struct TruthEvent: Sendable, Hashable {
     }
 
     static func quoted(_ text: String) -> String {
-        var s = "\""
-        for c in text.unicodeScalars {
-            switch c {
-            case "\"": s += "\\\""
-            case "\\": s += "\\\\"
-            case "\n": s += "\\n"
-            default:
-                if c.value < 0x20 {
-                    let hex = String(c.value, radix: 16)
-                    s += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    s.unicodeScalars.append(c)
-                }
-            }
-        }
-        return s + "\""
+        JSONOutput.quoted(text)
     }
 }
 

@@ -185,6 +185,13 @@ public struct JSONOutput: Sendable {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// `text` as a JSON string literal with its quotes, escaped as ``append(string:)`` escapes.
+    public static func quoted(_ text: String) -> String {
+        var out = JSONOutput(capacity: text.utf8.count + 2)
+        out.append(string: text)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
     /// Appends `bits` as lower-case hexadecimal, the last byte padded with zero bits.
     public mutating func append(hex bits: AISBits) {
         for byte in bits.bytes {
