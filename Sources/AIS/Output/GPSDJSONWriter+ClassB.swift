@@ -1,21 +1,48 @@
 /// Types 18–27 in gpsd's form.
 extension GPSDJSONWriter {
-    static func classBPosition(_ m: ClassBPositionReport, _ out: inout JSONOutput) {
+    /// The fields types 18 and 19 share, from `reserved` to `regional`, as gpsd prints them.
+    static func classBMotion(
+        reserved: UInt8,
+        speed: Double?,
+        accuracy: Bool,
+        longitude: Double?,
+        latitude: Double?,
+        course: Double?,
+        heading: UInt16?,
+        second: UInt8,
+        regional: UInt8,
+        _ out: inout JSONOutput
+    ) {
         out.append(#","reserved":"#)
-        out.append(integer: m.regionalReserved)
+        out.append(integer: reserved)
         out.append(#","speed":"#)
-        out.append(fixed: m.speedOverGround ?? 102.3, decimals: 1)
+        out.append(fixed: speed ?? 102.3, decimals: 1)
         out.append(#","accuracy":"#)
-        out.gpsdBool(m.positionAccuracy)
-        out.gpsdPosition(m.longitude, m.latitude)
+        out.gpsdBool(accuracy)
+        out.gpsdPosition(longitude, latitude)
         out.append(#","course":"#)
-        out.append(fixed: m.courseOverGround ?? 360, decimals: 1)
+        out.append(fixed: course ?? 360, decimals: 1)
         out.append(#","heading":"#)
-        out.append(integer: m.trueHeading ?? 511)
+        out.append(integer: heading ?? 511)
         out.append(#","second":"#)
-        out.append(integer: m.timestampSecond)
+        out.append(integer: second)
         out.append(#","regional":"#)
-        out.append(integer: m.regionalReserved2)
+        out.append(integer: regional)
+    }
+
+    static func classBPosition(_ m: ClassBPositionReport, _ out: inout JSONOutput) {
+        classBMotion(
+            reserved: m.regionalReserved,
+            speed: m.speedOverGround,
+            accuracy: m.positionAccuracy,
+            longitude: m.longitude,
+            latitude: m.latitude,
+            course: m.courseOverGround,
+            heading: m.trueHeading,
+            second: m.timestampSecond,
+            regional: m.regionalReserved2,
+            &out
+        )
         out.append(#","cs":"#)
         out.gpsdBool(m.carrierSense)
         out.append(#","display":"#)
@@ -33,21 +60,18 @@ extension GPSDJSONWriter {
     }
 
     static func extendedClassBPosition(_ m: ExtendedClassBPositionReport, _ out: inout JSONOutput) {
-        out.append(#","reserved":"#)
-        out.append(integer: m.regionalReserved)
-        out.append(#","speed":"#)
-        out.append(fixed: m.speedOverGround ?? 102.3, decimals: 1)
-        out.append(#","accuracy":"#)
-        out.gpsdBool(m.positionAccuracy)
-        out.gpsdPosition(m.longitude, m.latitude)
-        out.append(#","course":"#)
-        out.append(fixed: m.courseOverGround ?? 360, decimals: 1)
-        out.append(#","heading":"#)
-        out.append(integer: m.trueHeading ?? 511)
-        out.append(#","second":"#)
-        out.append(integer: m.timestampSecond)
-        out.append(#","regional":"#)
-        out.append(integer: m.regionalReserved2)
+        classBMotion(
+            reserved: m.regionalReserved,
+            speed: m.speedOverGround,
+            accuracy: m.positionAccuracy,
+            longitude: m.longitude,
+            latitude: m.latitude,
+            course: m.courseOverGround,
+            heading: m.trueHeading,
+            second: m.timestampSecond,
+            regional: m.regionalReserved2,
+            &out
+        )
         out.append(#","shipname":"#)
         out.append(string: m.shipName)
         out.gpsdShipType(m.shipType)
