@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "Simulation", targets: ["Simulation"]),
         .library(name: "Knowledge", targets: ["Knowledge"]),
         .library(name: "Sanctions", targets: ["Sanctions"]),
+        .library(name: "Sharing", targets: ["Sharing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // MARK: AIS (issue: AIS decoding)
@@ -47,10 +50,21 @@ let package = Package(
         .target(name: "Sanctions"),
         .testTarget(name: "SanctionsTests", dependencies: ["Sanctions", "KizunaTesting"]),
 
+        // MARK: Sharing (issue: sharing between partners)
+        .target(
+            name: "Sharing",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ]
+        ),
+        .testTarget(name: "SharingTests", dependencies: ["Sharing"]),
+
         // MARK: Store, Server (issue: the node)
         .target(
             name: "Store",
             dependencies: [
+                "Sharing",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -60,7 +74,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "AIS", "Geo", "Picture", "Store",
+                "AIS", "Geo", "Picture", "Store", "Sharing", "Knowledge", "Sanctions",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -83,7 +97,7 @@ let package = Package(
         .executableTarget(
             name: "kizuna",
             dependencies: [
-                "AIS", "Geo", "Picture", "Simulation", "Knowledge", "Sanctions", "Store", "Server",
+                "AIS", "Geo", "Picture", "Simulation", "Knowledge", "Sanctions", "Sharing", "Store", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
