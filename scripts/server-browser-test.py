@@ -25,6 +25,16 @@ def send(address, path):
         s.sendall(f.read())
 
 
+def sign_in(driver, wait, user, password):
+    """The map sends a browser without a session to the sign-in page, which sends it back."""
+    wait.until(lambda d: d.find_elements(By.ID, "signin"))
+    driver.find_element(By.ID, "user").send_keys(user)
+    driver.find_element(By.ID, "password").send_keys(password)
+    driver.find_element(By.CSS_SELECTOR, "#signin button[type=submit]").click()
+    wait.until(lambda d: not d.find_elements(By.ID, "signin"))
+    print(f"browser: signed in as {user}")
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--url", required=True)
@@ -35,6 +45,8 @@ def main():
     p.add_argument("--name", required=True, help="name the panel must then show")
     p.add_argument("--event-feed", required=True, help="feed that causes a zone_entry event")
     p.add_argument("--screenshot")
+    p.add_argument("--user", required=True, help="a user of the node, signed in through the sign-in page")
+    p.add_argument("--password", required=True)
     args = p.parse_args()
 
     options = webdriver.ChromeOptions()
@@ -48,6 +60,7 @@ def main():
     try:
         wait = WebDriverWait(driver, 20)
         driver.get(args.url)
+        sign_in(driver, wait, args.user, args.password)
         wait.until(lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
         driver.execute_script("window.__sameDocument = 42")
 

@@ -18,7 +18,17 @@ if [ ! -s "$DATA/feed-$SEED-$HOURS.nmea" ]; then
 fi
 rm -f "$DATA/node.sqlite" "$DATA/node.sqlite-wal" "$DATA/node.sqlite-shm"   # a fresh picture each run
 
-"$KIZUNA" serve --data "$DATA" --http "$HTTP" --nmea-listen "$NMEA" --history-resolution 30 \
+# the demo's organisation and its watch officer (kept between runs; the password is the demo's own)
+ORG="${DEMO_ORG:-jp-demo}"
+DEMO_USER="${DEMO_USER:-officer}"
+DEMO_PASSWORD="${DEMO_PASSWORD:-kizuna-demo-watch}"
+if [ ! -s "$DATA/sharing.sqlite" ]; then
+    "$KIZUNA" orgs add "$ORG" --name "Demo watch centre (Japan)" --nation JPN --data "$DATA" --node "$ORG" >/dev/null
+    echo "$DEMO_PASSWORD" | "$KIZUNA" users add "$DEMO_USER" --org "$ORG" --role admin --password-stdin \
+        --data "$DATA" --node "$ORG" >/dev/null
+fi
+
+"$KIZUNA" serve --data "$DATA" --http "$HTTP" --nmea-listen "$NMEA" --history-resolution 30 --organisation "$ORG" \
     2> >(tee "$DATA/node.log" >&2 | grep -E "node ready|error" >&2 || true) &
 node=$!
 stop() { kill -TERM "$node" 2>/dev/null && wait "$node" 2>/dev/null || true; }
@@ -30,6 +40,7 @@ for _ in $(seq 1 100); do
 done
 echo
 echo "  Kizuna is live: open http://$HTTP/ in a browser"
+echo "  sign in as $DEMO_USER with password $DEMO_PASSWORD"
 echo "  replaying $HOURS h of simulated East China Sea traffic at ${SPEED}x into $NMEA (Ctrl-C stops)"
 echo
 "$KIZUNA" replay "$DATA/feed-$SEED-$HOURS.nmea" --speed "$SPEED" --to "$NMEA"

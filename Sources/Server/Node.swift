@@ -29,6 +29,17 @@ public enum Node {
             policy: settings.history,
             logger: logger
         )
+        let sharing: SharingService
+        if let given = settings.sharing {
+            sharing = given
+        } else {
+            sharing = try await openSharing(
+                database: settings.database,
+                dataDirectory: settings.dataDirectory,
+                organisation: settings.organisation,
+                logger: logger
+            )
+        }
         for file in settings.zoneFiles { try await ZoneFile.load(file, into: store, logger: logger) }
         try await core.zones.reload(from: store)
 
@@ -43,7 +54,7 @@ public enum Node {
         if let udp = settings.udp { services.append(NMEAUDPListener(address: udp, sink: core.sink)) }
 
         let app = Application(
-            router: makeRouter(core: core, settings: settings),
+            router: makeRouter(core: core, settings: settings, sharing: sharing),
             configuration: .init(
                 address: .hostname(settings.http.host, port: settings.http.port),
                 serverName: "kizuna"
@@ -64,20 +75,28 @@ public enum Node {
         )
         try await group.run()
         await core.live.finishAll()
+        await sharing.finishAll()
         try await store.close()
+        try await sharing.store.close()
         logger.info("node stopped; every accepted message was committed")
     }
 
     /// The API plus the web UI and the browser libraries as static files.
-    public static func makeRouter(core: NodeCore, settings: NodeSettings) -> Router<BasicRequestContext> {
-        let router = Router()
+    public static func makeRouter(
+        core: NodeCore,
+        settings: NodeSettings,
+        sharing: SharingService
+    ) -> Router<NodeRequestContext> {
+        let router = Router(context: NodeRequestContext.self)
         router.add(middleware: RequestCounter(metrics: core.metrics))
+        router.add(middleware: SharingAuthenticator(sharing: sharing))
         router.add(middleware: FileMiddleware(settings.webRoot, searchForIndexHtml: true, logger: core.logger))
         router.add(middleware: FileMiddleware(settings.javascriptRoot, urlBasePath: "/javascript", logger: core.logger))
         if let basemap = settings.basemapRoot {
             router.add(middleware: FileMiddleware(basemap, urlBasePath: "/basemap", logger: core.logger))
         }
         NodeRoutes.add(to: router, core: core)
+        SharingRoutes.add(to: router, sharing: sharing)
         router.get("/api/v1/basemap") { _, _ -> Response in
             try APIValues.json(["layers": BaseMap.layers(in: settings.basemapRoot).map { "/basemap/" + $0 }])
         }

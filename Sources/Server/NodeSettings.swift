@@ -24,6 +24,12 @@ public struct NodeSettings: Sendable {
     public var history: HistoryPolicy
     public var queueCapacity: Int
     public var maximumBatch: Int
+    /// The id of the organisation that runs this node: it owns the node's events and zones and
+    /// signs what the node sends its peers.
+    public var organisation = "local"
+    /// A sharing service made beforehand (tests bootstrap users into it); nil: the node opens its own
+    /// from `database` and `dataDirectory`.
+    public var sharing: SharingService?
 
     public init(
         dataDirectory: String,

@@ -1,6 +1,6 @@
 /// Why a store could not be opened or used.
 public struct StoreError: Error, CustomStringConvertible, Sendable {
-    private enum Kind: Sendable { case badLocation, closed }
+    private enum Kind: Sendable { case badLocation, closed, auditOutOfOrder }
     private let kind: Kind
     public let description: String
 
@@ -18,4 +18,9 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
     }
 
     static let closed = StoreError(.closed, "the store is closed")
+
+    /// An audit entry was offered at a sequence other than one past the last (a concurrent writer).
+    static func auditOutOfOrder(expected: Int64, got: Int64) -> StoreError {
+        StoreError(.auditOutOfOrder, "audit entry \(got) offered where \(expected) comes next")
+    }
 }

@@ -16,6 +16,10 @@ struct Kizuna: AsyncParsableCommand {
             InputOutputCommand.self,
             ServeCommand.self,
             ReplayCommand.self,
+            OrganisationsCommand.self,
+            GroupsCommand.self,
+            UsersCommand.self,
+            TokensCommand.self,
         ]
     )
 }

@@ -43,6 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Days of history kept [KIZUNA_HISTORY_RETENTION, default 30].") var historyRetention: Double?
     @Option(help: "Messages the ingest queue holds before feeds wait [KIZUNA_QUEUE, default 50000].")
     var queue: Int?
+    @Option(help: "This node's organisation id [KIZUNA_ORGANISATION, default local].") var organisation: String?
     @Option(help: "Log format: text or json [KIZUNA_LOG_FORMAT, default text].") var logFormat: String?
     @Option(help: "Log level: trace … critical [KIZUNA_LOG_LEVEL, default info].") var logLevel: String?
 
@@ -76,7 +77,7 @@ struct ServeCommand: AsyncParsableCommand {
             history.retentionMilliseconds = Int64(value * 86_400_000)
         }
         let zoneFiles = list(zones, "KIZUNA_ZONES", "zones")
-        let settings = NodeSettings(
+        var settings = NodeSettings(
             dataDirectory: setting(data, "KIZUNA_DATA", "data") ?? "kizuna-data",
             http: try address(setting(http, "KIZUNA_HTTP", "http") ?? "127.0.0.1:8080", "--http"),
             nmeaListen: listen == "off" ? nil : try address(listen, "--nmea-listen"),
@@ -95,11 +96,13 @@ struct ServeCommand: AsyncParsableCommand {
             history: history,
             queueCapacity: Int(setting(queue.map(String.init), "KIZUNA_QUEUE", "queue") ?? "") ?? 50_000
         )
+        settings.organisation = setting(organisation, "KIZUNA_ORGANISATION", "organisation") ?? "local"
+        let host = settings.http.host
         try await Node.run(settings, logger: logger) { httpPort, nmeaPort in
             logger.info(
                 "node ready",
                 metadata: [
-                    "url": "http://\(settings.http.host == "0.0.0.0" ? "127.0.0.1" : settings.http.host):\(httpPort)/",
+                    "url": "http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(httpPort)/",
                     "nmea_tcp": "\(nmeaPort.map(String.init) ?? "off")",
                 ]
             )

@@ -57,8 +57,11 @@ struct APITests {
             http: HostPort(host: "127.0.0.1", port: 0),
             webRoot: "/nonexistent"
         )
-        let app = Application(router: Node.makeRouter(core: core, settings: settings))
-        try await app.test(.router) { client in try await test(client, store) }
+        let signedIn = try await SignedIn.make()
+        let app = Application(router: Node.makeRouter(core: core, settings: settings, sharing: signedIn.sharing))
+        try await app.test(.router) { client in
+            try await test(SignedInClient(base: client, token: signedIn.token), store)
+        }
     }
 
     static func json(_ buffer: ByteBuffer) throws -> Any {

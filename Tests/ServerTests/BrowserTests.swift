@@ -50,6 +50,7 @@ struct BrowserTests {
             "--url", "http://127.0.0.1:\(node.http)/", "--nmea", "127.0.0.1:\(node.nmea)",
             "--ships", ships.path, "--ship-count", "\(names.count)", "--click", "431100001", "--name", "MIN YU 7",
             "--event-feed", intruder.path, "--screenshot", screenshot,
+            "--user", "tester", "--password", SignedIn.password,
         ]
         let status = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }

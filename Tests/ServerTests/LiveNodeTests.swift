@@ -11,7 +11,10 @@ struct LiveNodeTests {
         let node = try await TestNode.start()
         let stream = try await RawSocket.offPool { try RawSocket.connect(port: node.http) }
         defer { close(stream) }
-        try RawSocket.write(stream, "GET /api/v1/stream HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        try RawSocket.write(
+            stream,
+            "GET /api/v1/stream HTTP/1.1\r\nHost: localhost\r\nAuthorization: \(node.signedIn.header)\r\n\r\n"
+        )
         #expect(await RawSocket.read(stream, until: ": connected"))
         try await RawSocket.send(
             ServerFixtures.feed([
@@ -21,8 +24,7 @@ struct LiveNodeTests {
             port: node.nmea
         )
         #expect(await RawSocket.read(stream, until: "431999001"))
-        let url = URL(string: "http://127.0.0.1:\(node.http)/api/v1/vessels/431999001")!
-        let (data, _) = try await URLSession.shared.data(from: url)
+        let (data, _) = try await URLSession.shared.data(for: node.request("/api/v1/vessels/431999001"))
         #expect(String(decoding: data, as: UTF8.self).contains("TEST MARU"))
         let page = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(node.http)/")!).0
         #expect(String(decoding: page, as: UTF8.self).contains("<title>Kizuna"))

@@ -2,12 +2,18 @@ import Foundation
 import Logging
 import Server
 
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
 /// A whole node (feeds, writer, HTTP, web UI) on ports the system picks, for tests that talk to it
 /// as clients do.
 struct TestNode {
     let http: Int
     let nmea: Int
     let task: Task<Void, any Error>
+    /// An admin of the node's organisation (user `tester`, password ``SignedIn/password``).
+    var signedIn: SignedIn! = nil
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -15,7 +21,8 @@ struct TestNode {
     static func start(database: String = "memory:", zoneFiles: [String] = []) async throws -> TestNode {
         let (ports, continuation) = AsyncStream.makeStream(of: (Int, Int).self)
         let basemap = repository.appendingPathComponent("Data/coastline").path
-        let settings = NodeSettings(
+        let signedIn = try await SignedIn.make(password: true)
+        var settings = NodeSettings(
             dataDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("kizuna-node-\(UUID())").path,
             http: HostPort(host: "127.0.0.1", port: 0),
             nmeaListen: HostPort(host: "127.0.0.1", port: 0),
@@ -24,6 +31,8 @@ struct TestNode {
             basemapRoot: FileManager.default.fileExists(atPath: basemap) ? basemap : nil,
             zoneFiles: zoneFiles
         )
+        settings.organisation = SignedIn.organisation
+        settings.sharing = signedIn.sharing
         var logger = Logger(label: "test-node")
         logger.logLevel = .warning
         let task = Task {
@@ -32,10 +41,17 @@ struct TestNode {
                 continuation.finish()
             }
         }
-        for await (http, nmea) in ports { return TestNode(http: http, nmea: nmea, task: task) }
+        for await (http, nmea) in ports { return TestNode(http: http, nmea: nmea, task: task, signedIn: signedIn) }
         task.cancel()
         _ = try await task.value
         throw CancellationError()
+    }
+
+    /// A request to the node carrying the admin's token.
+    func request(_ path: String) -> URLRequest {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(http)\(path)")!)
+        request.setValue(signedIn.header, forHTTPHeaderField: "Authorization")
+        return request
     }
 
     func stop() async {

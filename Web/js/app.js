@@ -1,6 +1,7 @@
 // The watch officer's page: live vessels and events, a panel for the clicked vessel, a time slider.
 import { api, openStream } from './api.js';
 import { PictureMap } from './map.js';
+import { requireSession, showSession } from './session.js';
 
 const $ = (id) => document.getElementById(id);
 const vessels = new Map(); // mmsi → latest properties with lat, lon
@@ -189,6 +190,7 @@ async function loadBasemap() {
 async function loadZones() { map.setZones(await api.zones()); }
 
 async function start() {
+  showSession($('session'), await requireSession());
   openStream({
     vessels: (features) => { for (const f of features) mergeVessel(fromFeature(f)); showCounts(); },
     event: addEvent,

@@ -1,0 +1,40 @@
+import Foundation
+import Logging
+import Sharing
+import Store
+
+extension Node {
+    /// Opens the sharing store that belongs with `database` (as `--database` names it) under
+    /// `dataDirectory`, loads it, and returns the service over it.
+    ///
+    /// SQLite nodes keep sharing data in `sharing.sqlite` beside `node.sqlite`; `memory:` nodes keep it
+    /// in memory. PostgreSQL nodes keep it, for now, in `sharing.sqlite` under the data folder too
+    /// (docs/sharing.md says so): its PostgreSQL implementation is not written yet.
+    public static func openSharing(
+        database: String?,
+        dataDirectory: String,
+        organisation: String,
+        logger: Logger,
+        now: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) }
+    ) async throws -> SharingService {
+        guard Identifier.isValid(organisation) else {
+            throw SharingRefusal(
+                .badRequest,
+                "the node's organisation \"\(organisation)\" must be letters, digits and '-'"
+            )
+        }
+        let location = try StoreLocation(database, defaultSQLitePath: dataDirectory + "/node.sqlite")
+        let store: SQLiteSharingStore
+        switch location {
+        case .memory:
+            store = try SQLiteSharingStore(path: nil)
+        case .sqlite, .postgres:
+            try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
+            store = try SQLiteSharingStore(path: dataDirectory + "/sharing.sqlite")
+        }
+        try await store.migrate()
+        let sharing = SharingService(store: store, organisation: organisation, logger: logger, now: now)
+        try await sharing.load()
+        return sharing
+    }
+}

@@ -1,0 +1,209 @@
+import Sharing
+import Store
+
+/// Why a sharing request was refused; the routes map each to its HTTP status.
+public struct SharingRefusal: Error, Sendable, CustomStringConvertible {
+    public enum Kind: Sendable { case badRequest, unauthorized, forbidden, notFound, conflict, tooManyRequests }
+    public let kind: Kind
+    public let description: String
+    /// Seconds to wait, for `tooManyRequests`.
+    public var retryAfter: Int64?
+
+    init(_ kind: Kind, _ description: String, retryAfter: Int64? = nil) {
+        self.kind = kind
+        self.description = description
+        self.retryAfter = retryAfter
+    }
+}
+
+extension SharingService {
+    // MARK: Directory
+
+    public func allOrganisations() -> [Organisation] { organisations.values.sorted { $0.id < $1.id } }
+    public func allGroups() -> [SharingGroup] { groups.values.sorted { $0.id < $1.id } }
+    public func allUsers() -> [User] { users.values.sorted { $0.name < $1.name } }
+
+    public func addOrganisation(_ o: Organisation, by actor: String) async throws {
+        guard Identifier.isValid(o.id) else {
+            throw SharingRefusal(.badRequest, "organisation id \"\(o.id)\" must be 1–64 letters, digits and '-'")
+        }
+        if let nation = o.nation, !Identifier.isNationCode(nation) {
+            throw SharingRefusal(.badRequest, "nation \"\(nation)\" must be an ISO 3166-1 alpha-3 code such as JPN")
+        }
+        guard !o.name.isEmpty, o.name.count <= 200 else {
+            throw SharingRefusal(.badRequest, "organisation name must be 1–200 characters")
+        }
+        guard groups[o.id] == nil else { throw SharingRefusal(.conflict, "\"\(o.id)\" is already a group id") }
+        try await store.saveOrganisation(o)
+        organisations[o.id] = o
+        await record(actor: actor, action: "create", target: "organisation:\(o.id)", outcome: "ok")
+    }
+
+    public func addGroup(_ g: SharingGroup, by actor: String) async throws {
+        guard Identifier.isValid(g.id) else {
+            throw SharingRefusal(.badRequest, "group id \"\(g.id)\" must be 1–64 letters, digits and '-'")
+        }
+        guard organisations[g.id] == nil else {
+            throw SharingRefusal(.conflict, "\"\(g.id)\" is already an organisation id")
+        }
+        if let unknown = g.members.sorted().first(where: { organisations[$0] == nil }) {
+            throw SharingRefusal(.badRequest, "group member \"\(unknown)\" is not a known organisation")
+        }
+        try await store.saveGroup(g)
+        let existed = groups[g.id] != nil
+        groups[g.id] = g
+        await record(actor: actor, action: existed ? "update" : "create", target: "group:\(g.id)", outcome: "ok")
+    }
+
+    /// Adds or replaces a user; `password` is hashed with bcrypt when given.
+    public func addUser(
+        name: String,
+        organisation: String,
+        role: Role,
+        password: String?,
+        by actor: String
+    ) async throws {
+        guard Identifier.isValid(name) else {
+            throw SharingRefusal(.badRequest, "user name \"\(name)\" must be 1–64 letters, digits and '-'")
+        }
+        guard organisations[organisation] != nil else {
+            throw SharingRefusal(.badRequest, "organisation \"\(organisation)\" is not known; add it first")
+        }
+        var hash: String?
+        if let password {
+            do { hash = try PasswordHasher.hash(password) } catch { throw SharingRefusal(.badRequest, "\(error)") }
+        }
+        let user = User(name: name, organisation: organisation, role: role, passwordHash: hash)
+        try await store.saveUser(user)
+        let existed = users[name] != nil
+        users[name] = user
+        await record(
+            actor: actor,
+            action: existed ? "update" : "create",
+            target: "user:\(name)",
+            outcome: "role \(role.rawValue)"
+        )
+    }
+
+    // MARK: Credentials
+
+    /// Issues a token for `user`; the secret is returned once and only its digest is kept.
+    public func issueToken(
+        user name: String,
+        kind: AccessToken.Kind,
+        lifetime: Int64?,
+        by actor: String
+    ) async throws -> (
+        AccessToken, StoredToken
+    ) {
+        guard users[name] != nil else { throw SharingRefusal(.notFound, "no user \"\(name)\"") }
+        let token = AccessToken.generate()
+        let t = now()
+        let stored = StoredToken(
+            digest: token.digest,
+            user: name,
+            kind: kind,
+            created: t,
+            expires: lifetime.map { t + $0 }
+        )
+        try await store.saveToken(stored)
+        await record(actor: actor, action: "create", target: "\(kind.rawValue)-token:\(name)", outcome: "ok")
+        return (token, stored)
+    }
+
+    /// The caller a bearer secret stands for, or nil (with an audit entry) when it is unknown,
+    /// expired, revoked or its user is disabled.
+    public func authenticate(_ secret: Substring, client: String) async throws -> Principal? {
+        guard AccessToken.isWellFormed(secret) else {
+            await record(
+                actor: "client:\(client)",
+                action: "authentication_failed",
+                target: "api",
+                outcome: "malformed token"
+            )
+            return nil
+        }
+        guard let stored = try await store.token(digest: AccessToken.digest(of: String(secret))) else {
+            await record(
+                actor: "client:\(client)",
+                action: "authentication_failed",
+                target: "api",
+                outcome: "unknown token"
+            )
+            return nil
+        }
+        guard stored.isValid(at: now()) else {
+            let why = stored.revoked ? "revoked token" : "expired \(stored.kind.rawValue) token"
+            await record(
+                actor: "client:\(client)",
+                action: "authentication_failed",
+                target: "user:\(stored.user)",
+                outcome: why
+            )
+            return nil
+        }
+        guard let user = users[stored.user], !user.disabled else {
+            await record(
+                actor: "client:\(client)",
+                action: "authentication_failed",
+                target: "user:\(stored.user)",
+                outcome: "user disabled or removed"
+            )
+            return nil
+        }
+        return Principal(user: user.name, role: user.role, reader: reader(organisation: user.organisation))
+    }
+
+    /// Checks a password and opens a session. Refusals say nothing about which part was wrong.
+    public func login(user name: String, password: String, client: String) async throws -> (AccessToken, StoredToken) {
+        let t = now()
+        for key in ["user:\(name)", "client:\(client)"] {
+            if let wait = throttle.retryAfter(key, now: t) {
+                await record(
+                    actor: "client:\(client)",
+                    action: "login_failed",
+                    target: "user:\(name)",
+                    outcome: "throttled"
+                )
+                throw SharingRefusal(
+                    .tooManyRequests,
+                    "too many failed sign-ins; try again in \(wait) s",
+                    retryAfter: wait
+                )
+            }
+        }
+        guard let user = users[name], !user.disabled, let hash = user.passwordHash,
+            PasswordHasher.verify(password, hash: hash)
+        else {
+            throttle.recordFailure("user:\(name)", now: t)
+            throttle.recordFailure("client:\(client)", now: t)
+            await record(
+                actor: "client:\(client)",
+                action: "login_failed",
+                target: "user:\(name)",
+                outcome: "bad credentials"
+            )
+            throw SharingRefusal(.unauthorized, "unknown user or wrong password")
+        }
+        throttle.recordSuccess("user:\(name)")
+        throttle.recordSuccess("client:\(client)")
+        await record(
+            actor: "user:\(name)@\(user.organisation)",
+            action: "login",
+            target: "session",
+            outcome: "ok from \(client)"
+        )
+        return try await issueToken(
+            user: name,
+            kind: .session,
+            lifetime: Self.sessionLifetime,
+            by: "user:\(name)@\(user.organisation)"
+        )
+    }
+
+    /// Revokes the caller's own token.
+    public func logout(_ secret: Substring, principal: Principal) async throws {
+        _ = try await store.revokeTokens(user: principal.user, digest: AccessToken.digest(of: String(secret)))
+        await record(actor: principal.auditName, action: "logout", target: "session", outcome: "revoked")
+    }
+}
