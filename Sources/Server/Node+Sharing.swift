@@ -25,16 +25,28 @@ extension Node {
         }
         let location = try StoreLocation(database, defaultSQLitePath: dataDirectory + "/node.sqlite")
         let store: SQLiteSharingStore
+        let key: NodeKey
         switch location {
         case .memory:
             store = try SQLiteSharingStore(path: nil)
+            key = .generate()
         case .sqlite, .postgres:
             try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
             store = try SQLiteSharingStore(path: dataDirectory + "/sharing.sqlite")
+            key = try nodeKey(in: dataDirectory)
         }
         try await store.migrate()
-        let sharing = SharingService(store: store, organisation: organisation, logger: logger, now: now)
+        let sharing = SharingService(store: store, organisation: organisation, nodeKey: key, logger: logger, now: now)
         try await sharing.load()
         return sharing
+    }
+
+    /// The node's Ed25519 key in `node-key` under `dataDirectory`, made on first use (mode 0600).
+    static func nodeKey(in dataDirectory: String) throws -> NodeKey {
+        let path = dataDirectory + "/node-key"
+        if FileManager.default.fileExists(atPath: path) { return try NodeKey(contentsOfFile: path) }
+        let key = NodeKey.generate()
+        try key.write(toFile: path)
+        return key
     }
 }

@@ -63,6 +63,7 @@ public enum Node {
             logger: logger
         )
         services.append(app)
+        services.append(FederationSender(sharing: sharing, logger: logger))
         // last, so that it stops first: it ends the live streams, which would otherwise keep the HTTP
         // server waiting for them to finish
         services.append(LiveHeartbeat(live: core.live))
@@ -97,6 +98,7 @@ public enum Node {
         }
         NodeRoutes.add(to: router, core: core)
         SharingRoutes.add(to: router, sharing: sharing)
+        FederationRoutes.add(to: router, sharing: sharing)
         router.get("/api/v1/basemap") { _, _ -> Response in
             try APIValues.json(["layers": BaseMap.layers(in: settings.basemapRoot).map { "/basemap/" + $0 }])
         }

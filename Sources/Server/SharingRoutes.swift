@@ -16,7 +16,7 @@ public enum SharingRoutes {
                 APIValues.dictionary([
                     "user": p.user, "role": p.role.rawValue, "organisation": p.reader.organisation,
                     "nation": p.reader.nation, "groups": p.reader.groups.sorted(),
-                    "node": await sharing.organisation,
+                    "node": sharing.organisation,
                 ])
             )
         }
@@ -102,7 +102,7 @@ public enum SharingRoutes {
             return try APIValues.json(
                 APIValues.dictionary([
                     "signedIn": true, "user": p.user, "role": p.role.rawValue, "organisation": p.reader.organisation,
-                    "nation": p.reader.nation, "node": await sharing.organisation,
+                    "nation": p.reader.nation, "node": sharing.organisation,
                 ])
             )
         }

@@ -145,7 +145,11 @@ extension SharingService {
         }
     }
 
-    private func store(_ record: SharedRecord, action: String, by principal: Principal) async throws -> SharedRecord {
+    private func store(
+        _ record: SharedRecord,
+        action: AuditAction,
+        by principal: Principal
+    ) async throws -> SharedRecord {
         guard try await store.appendRecord(record) != nil else {
             throw SharingRefusal(.conflict, "record \(record.id) version \(record.version) exists")
         }

@@ -7,9 +7,9 @@ import Store
 /// records, audit. Every read of a record goes through ``ReleasabilityPolicy`` here, so that the
 /// list, detail, search, live stream, export and federation cannot disagree.
 public actor SharingService {
-    public let store: any SharingStore
+    public nonisolated let store: any SharingStore
     /// The organisation that runs this node; it owns the node's events and zones.
-    public let organisation: String
+    public nonisolated let organisation: String
     let logger: Logger
     let now: @Sendable () -> Int64
 
@@ -22,6 +22,11 @@ public actor SharingService {
     var throttle = LoginThrottle()
     var subscribers: [Int: AsyncStream<SharedRecord>.Continuation] = [:]
     var nextSubscriber = 0
+    /// This node's Ed25519 identity: it signs what the node sends its peers.
+    public nonisolated let nodeKey: NodeKey
+    var peers: [String: Peer] = [:]
+    /// Replay protection per sending peer, persisted as settings `inbox:ORG`.
+    var inboxSenders: [String: FederationInbox.SenderState] = [:]
 
     /// How long a session from a password login lasts, in seconds.
     public static let sessionLifetime: Int64 = 8 * 3600
@@ -29,10 +34,12 @@ public actor SharingService {
     public init(
         store: any SharingStore,
         organisation: String,
+        nodeKey: NodeKey = .generate(),
         logger: Logger,
         now: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) }
     ) {
         self.store = store
+        self.nodeKey = nodeKey
         self.organisation = organisation
         self.logger = logger
         self.now = now
@@ -50,6 +57,12 @@ public actor SharingService {
             for change in changes { remember(change.record) }
             after = last.change
         }
+        peers = Dictionary(uniqueKeysWithValues: try await store.peers().map { ($0.organisation, $0) })
+        for peer in peers.keys {
+            if let text = try await store.setting("inbox:\(peer)") {
+                inboxSenders[peer] = try JSONDecoder().decode(FederationInbox.SenderState.self, from: Data(text.utf8))
+            }
+        }
     }
 
     /// The policy's view of an organisation.
@@ -64,24 +77,31 @@ public actor SharingService {
 
     // MARK: Audit
 
-    /// Appends an entry to the hash-chained audit log.
-    public func record(actor: String, action: String, target: String, outcome: String) async {
+    /// Appends an entry to the hash-chained audit log. A failure to write it is logged as critical
+    /// (the action itself has already happened).
+    public func record(actor: String, action: AuditAction, target: String, outcome: String, detail: String = "") async {
+        let time = now()
         do {
-            let time = now()
             try await store.appendAudit { last in
-                let entry = try AuditEntry.next(
-                    after: last.map { try AuditEntry(decoding: $0) },
+                let entry = AuditEntry(
+                    after: try last.map { try AuditEntry(storedLine: $0) },
                     time: time,
                     actor: actor,
                     action: action,
                     target: target,
-                    outcome: outcome
+                    outcome: outcome,
+                    detail: detail
                 )
-                return (entry.sequence, entry.encoded)
+                return (Int64(entry.sequence), entry.storedLine)
             }
         } catch {
             logger.critical("audit append failed", metadata: ["error": "\(error)", "action": "\(action)"])
         }
+    }
+
+    /// Checks the whole audit log (``AuditChain/verify(_:)``).
+    public func verifyAudit() async throws -> AuditChain.Verdict {
+        AuditChain.verify(try await store.auditLines())
     }
 
     // MARK: Records in memory

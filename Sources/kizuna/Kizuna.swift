@@ -20,6 +20,9 @@ struct Kizuna: AsyncParsableCommand {
             GroupsCommand.self,
             UsersCommand.self,
             TokensCommand.self,
+            PeersCommand.self,
+            NodeCommand.self,
+            AuditCommand.self,
         ]
     )
 }

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import Server
+import Sharing
+import Store
+
+struct PeersCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "peers",
+        abstract: "Partner nodes this node federates with.",
+        subcommands: [Add.self, List.self]
+    )
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Add or update a peer: its organisation, address and Ed25519 public key (from `kizuna node key` there)."
+        )
+        @Argument(help: "The peer node's organisation id (add it with `kizuna orgs add` first).") var organisation:
+            String
+        @Option(help: "The peer's base URL, e.g. https://kizuna.partner.example:8443.") var url: String
+        @Option(help: "The peer's public key, base64.") var key: String
+        @OptionGroup var location: SharingLocation
+
+        func run() async throws {
+            try await location.with { sharing in
+                try await sharing.addPeer(
+                    Peer(organisation: organisation, url: url, publicKey: key),
+                    by: location.actor
+                )
+            }
+            print("peer \(organisation) saved")
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List peers.")
+        @OptionGroup var location: SharingLocation
+
+        func run() async throws {
+            for p in try await location.with({ await $0.allPeers() }) {
+                print([p.organisation, p.url, p.publicKey].joined(separator: "\t"))
+            }
+        }
+    }
+}
+
+struct NodeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "node",
+        abstract: "This node's own identity.",
+        subcommands: [Key.self]
+    )
+
+    struct Key: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print this node's Ed25519 public key (made on first use) for partners to add as a peer."
+        )
+        @OptionGroup var location: SharingLocation
+
+        func run() async throws {
+            print(try await location.with { $0.nodeKey.publicKey.base64 })
+        }
+    }
+}
+
+struct AuditCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "The tamper-evident audit log.",
+        subcommands: [Verify.self]
+    )
+
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the hash chain; exit 1 naming the first broken entry when anything was edited or removed."
+        )
+        @OptionGroup var location: SharingLocation
+
+        func run() async throws {
+            let verdict = try await location.with { try await $0.verifyAudit() }
+            switch verdict {
+            case .intact(let count, let head):
+                print("audit log intact: \(count) entries" + (head.map { ", head \($0.sequence) \($0.hash)" } ?? ""))
+            case .broken(let failure):
+                FileHandle.standardError.write(Data("audit log BROKEN: \(failure)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
+    }
+}
