@@ -7,9 +7,9 @@ extension Node {
     /// Opens the sharing store that belongs with `database` (as `--database` names it) under
     /// `dataDirectory`, loads it, and returns the service over it.
     ///
-    /// SQLite nodes keep sharing data in `sharing.sqlite` beside `node.sqlite`; `memory:` nodes keep it
-    /// in memory. PostgreSQL nodes keep it, for now, in `sharing.sqlite` under the data folder too
-    /// (docs/sharing.md says so): its PostgreSQL implementation is not written yet.
+    /// SQLite nodes keep sharing data in `sharing.sqlite` beside `node.sqlite`, PostgreSQL nodes in
+    /// `sharing_*` tables of the same database, `memory:` nodes in memory. The node key is the file
+    /// `node-key` under `dataDirectory` (in memory for `memory:`).
     public static func openSharing(
         database: String?,
         dataDirectory: String,
@@ -24,15 +24,19 @@ extension Node {
             )
         }
         let location = try StoreLocation(database, defaultSQLitePath: dataDirectory + "/node.sqlite")
-        let store: SQLiteSharingStore
+        let store: any SharingStore
         let key: NodeKey
         switch location {
         case .memory:
             store = try SQLiteSharingStore(path: nil)
             key = .generate()
-        case .sqlite, .postgres:
+        case .sqlite:
             try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
             store = try SQLiteSharingStore(path: dataDirectory + "/sharing.sqlite")
+            key = try nodeKey(in: dataDirectory)
+        case .postgres(let url):
+            try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
+            store = try PostgresSharingStore(url: url, logger: logger)
             key = try nodeKey(in: dataDirectory)
         }
         try await store.migrate()

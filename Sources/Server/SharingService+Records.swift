@@ -81,6 +81,9 @@ extension SharingService {
         return try await store(next, action: "update", by: principal)
     }
 
+    /// Every record held, unfiltered: for the node's own checks and tests, never for an API answer.
+    public func allRecords() -> [SharedRecord] { recordOrder.compactMap { records[$0] } }
+
     public func visibleRecord(id: String, to reader: Reader) -> SharedRecord? {
         guard let record = records[id], ReleasabilityPolicy.canRead(reader, record.labels) else { return nil }
         return record

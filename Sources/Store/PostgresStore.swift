@@ -13,18 +13,7 @@ public final class PostgresStore: NodeStore {
 
     /// Connects lazily to the server a `postgres://user:password@host:port/database` URL names.
     public init(url: String, clock: StoreClock = .system, logger: Logger) throws {
-        guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme),
-            let host = components.host
-        else { throw StoreError.badLocation(url) }
-        let database = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
-        let configuration = PostgresClient.Configuration(
-            host: host,
-            port: components.port ?? 5432,
-            username: components.user ?? "postgres",
-            password: components.password,
-            database: database.isEmpty ? nil : database,
-            tls: .disable
-        )
+        let configuration = try Self.configuration(url)
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
         self.runner = Task { await client.run() }
@@ -317,6 +306,22 @@ public final class PostgresStore: NodeStore {
     }
 
     /// Drops every table this store made: for tests that need an empty database.
+    /// The connection settings a `postgres://user:password@host:port/database` URL names.
+    static func configuration(_ url: String) throws -> PostgresClient.Configuration {
+        guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme),
+            let host = components.host
+        else { throw StoreError.badLocation(url) }
+        let database = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
+        return PostgresClient.Configuration(
+            host: host,
+            port: components.port ?? 5432,
+            username: components.user ?? "postgres",
+            password: components.password,
+            database: database.isEmpty ? nil : database,
+            tls: .disable
+        )
+    }
+
     public func dropAll() async throws {
         try await client.query(
             "DROP TABLE IF EXISTS vessels, positions, events, zones, kizuna_migrations",

@@ -18,7 +18,11 @@ struct SignedIn {
 
     /// The service and an API token of its admin `tester`; with `password`, the admin can also sign
     /// in with ``password`` (bcrypt makes that slower, so only the tests that need it ask).
-    static func make(password: Bool = false) async throws -> SignedIn {
+    static func make(
+        password: Bool = false,
+        organisation: String = organisation,
+        nation: String? = "JPN"
+    ) async throws -> SignedIn {
         let sharing = try await Node.openSharing(
             database: "memory:",
             dataDirectory: "/nonexistent",
@@ -26,7 +30,7 @@ struct SignedIn {
             logger: ServerFixtures.logger
         )
         try await sharing.addOrganisation(
-            Organisation(id: organisation, name: "Test organisation", nation: "JPN"),
+            Organisation(id: organisation, name: "Test organisation", nation: nation),
             by: "test"
         )
         try await sharing.addUser(

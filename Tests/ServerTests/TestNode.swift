@@ -18,10 +18,15 @@ struct TestNode {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    static func start(database: String = "memory:", zoneFiles: [String] = []) async throws -> TestNode {
+    static func start(
+        database: String = "memory:",
+        zoneFiles: [String] = [],
+        signedIn given: SignedIn? = nil
+    ) async throws -> TestNode {
         let (ports, continuation) = AsyncStream.makeStream(of: (Int, Int).self)
         let basemap = repository.appendingPathComponent("Data/coastline").path
-        let signedIn = try await SignedIn.make(password: true)
+        let signedIn: SignedIn
+        if let given { signedIn = given } else { signedIn = try await SignedIn.make(password: true) }
         var settings = NodeSettings(
             dataDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("kizuna-node-\(UUID())").path,
             http: HostPort(host: "127.0.0.1", port: 0),
@@ -31,7 +36,7 @@ struct TestNode {
             basemapRoot: FileManager.default.fileExists(atPath: basemap) ? basemap : nil,
             zoneFiles: zoneFiles
         )
-        settings.organisation = SignedIn.organisation
+        settings.organisation = signedIn.sharing.organisation
         settings.sharing = signedIn.sharing
         var logger = Logger(label: "test-node")
         logger.logLevel = .warning
@@ -110,6 +115,27 @@ enum RawSocket {
                 received += buffer[0..<n]
                 if String(decoding: received, as: UTF8.self).contains(needle) { return true }
             }
+        }
+    }
+
+    /// Everything received until `needle` arrives, or until nothing has come for `quiet` seconds.
+    static func collect(_ fd: Int32, until needle: String, quiet: Double) async -> String {
+        await offPool {
+            var timeout = timeval(tv_sec: Int(quiet), tv_usec: Int((quiet - quiet.rounded(.down)) * 1_000_000))
+            setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+            var received: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress!, $0.count, 0) }
+                if n <= 0 { break }
+                received += buffer[0..<n]
+                if received.count >= needle.utf8.count,
+                    String(decoding: received.suffix(needle.utf8.count + 65536), as: UTF8.self).contains(needle)
+                {
+                    break
+                }
+            }
+            return String(decoding: received, as: UTF8.self)
         }
     }
 
