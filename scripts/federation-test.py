@@ -184,6 +184,22 @@ def main():
         if foreign:
             print(f"federation: arrival at peers after creation (upper bound, includes restarts and polling): "
                   f"median {statistics.median(foreign):.2f} s, max {max(foreign):.2f} s", flush=True)
+        # steady state: how long one record takes to reach both peers once nobody is restarting
+        latencies = []
+        for n in nodes:
+            record = n.api("POST", "/api/v1/records", {
+                "title": f"latency probe from {n.org}", "body": "", "labels": {"tlp": "GREEN", "releasableTo": ["everyone"]}})
+            start = time.time()
+            pending = [peer for peer in nodes if peer is not n]
+            while pending and time.time() - start < 30:
+                pending = [peer for peer in pending if record["id"] not in peer.held()]
+                if pending:
+                    time.sleep(0.02)
+            if pending:
+                failures.append(f"latency probe from {n.org} did not reach {[p.org for p in pending]}")
+            latencies.append(time.time() - start)
+        print(f"federation: steady state, one record to both peers: "
+              f"{', '.join(f'{t * 1000:.0f} ms' for t in latencies)}", flush=True)
         for n in nodes:
             n.stop()
             result = subprocess.run([kizuna, "audit", "verify", "--data", n.data, "--node", n.org],
