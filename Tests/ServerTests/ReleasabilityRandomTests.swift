@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import KizunaTesting
 import HummingbirdTesting
 import Server
 import Sharing
@@ -40,7 +41,7 @@ struct ReleasabilityRandomTests {
     }
 
     static func build(_ sharing: SharingService, seed: UInt64) async throws -> World {
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         var world = World()
         for i in 0..<50 {
             let id = "org-\(i)"
@@ -111,7 +112,7 @@ struct ReleasabilityRandomTests {
         let app = Application(router: Node.makeRouter(core: core, settings: settings, sharing: sharing))
         let ids = world.records.keys.sorted()
         let checks = try await app.test(.router) { client in
-            var random = SeededRandom(seed: 7)
+            var random = SplitMix64(seed: 7)
             var checks = (list: 0, detail: 0, search: 0, export: 0)
             for (index, user) in world.users.enumerated() {
                 let auth: HTTPFields = [.authorization: "Bearer \(user.token)"]
@@ -201,7 +202,7 @@ struct ReleasabilityRandomTests {
             sockets.append(socket)
         }
         defer { for s in sockets { close(s) } }
-        var random = SeededRandom(seed: 99)
+        var random = SplitMix64(seed: 99)
         var fresh: [SharedRecord] = []
         let audiences = world.nation.keys.sorted() + nations + world.groups.keys.sorted()
         for r in 0..<300 {
@@ -290,18 +291,5 @@ struct ReleasabilityRandomTests {
             print("randomized releasability: federation to \(organisation): \(held.count) records")
             await node.stop()
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64) so that a failure can be reproduced from its seed.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
