@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
-import KizunaTesting
 import HummingbirdTesting
+import KizunaTesting
 import Server
 import Sharing
 import Store
