@@ -33,7 +33,8 @@ public enum AuditChain {
     public struct Break: Sendable, Hashable, CustomStringConvertible {
         /// The stored line's position, counting from 1; 0 when the checkpoint itself is bad.
         public var line: Int
-        /// The entry's sequence as written in it; nil when the line could not be read.
+        /// The entry's sequence as written in it; nil when the line could not be read or its hash does
+        /// not check (an edited entry's sequence cannot be trusted: the line says which entry it is).
         public var sequence: Int?
         public var reason: Reason
 
@@ -103,7 +104,11 @@ public enum AuditChain {
                 .broken(Break(line: index + 1, sequence: entry.sequence, reason: reason))
             }
             let computed = AuditEntry.digest(entry.encoded)
-            guard computed == entry.hash else { return broken(.hashMismatch(stored: entry.hash, computed: computed)) }
+            guard computed == entry.hash else {
+                return .broken(
+                    Break(line: index + 1, sequence: nil, reason: .hashMismatch(stored: entry.hash, computed: computed))
+                )
+            }
             let expected = (previous?.sequence ?? 0) + 1
             if entry.sequence > expected {
                 let laterHoldsExpected = storedLines[(index + 1)...].contains {
