@@ -1,5 +1,6 @@
 /// Checks a stored audit log: every entry's hash over its text, the sequence running 1, 2, 3, …
 /// with nothing missing or out of order, and each entry naming the hash of the one before.
+/// ``AuditVerifier`` does the same one line at a time, for logs read from a cursor.
 ///
 /// An edit to any byte of a stored line breaks that entry's hash; a removed entry leaves a gap in
 /// the sequence at the entry after it; an entry forged at the end with a recomputed hash still
@@ -93,41 +94,8 @@ public enum AuditChain {
 
     /// Verifies stored lines (``AuditEntry/storedLine``) in the order the store holds them.
     public static func verify(_ storedLines: [String]) -> Verdict {
-        var previous: AuditEntry?
-        for (index, line) in storedLines.enumerated() {
-            let entry: AuditEntry
-            switch read(line) {
-            case .failure(let reason): return .broken(Break(line: index + 1, sequence: nil, reason: reason))
-            case .success(let e): entry = e
-            }
-            func broken(_ reason: Reason) -> Verdict {
-                .broken(Break(line: index + 1, sequence: entry.sequence, reason: reason))
-            }
-            let computed = AuditEntry.digest(entry.encoded)
-            guard computed == entry.hash else {
-                return .broken(
-                    Break(line: index + 1, sequence: nil, reason: .hashMismatch(stored: entry.hash, computed: computed))
-                )
-            }
-            let expected = (previous?.sequence ?? 0) + 1
-            if entry.sequence > expected {
-                let laterHoldsExpected = storedLines[(index + 1)...].contains {
-                    (try? read($0).get())?.sequence == expected
-                }
-                return broken(
-                    laterHoldsExpected
-                        ? .reordered(expected: expected, found: entry.sequence)
-                        : .sequenceGap(missing: expected...(entry.sequence - 1))
-                )
-            }
-            if entry.sequence < expected { return broken(.reordered(expected: expected, found: entry.sequence)) }
-            let expectedPrevious = previous?.hash ?? AuditEntry.genesisHash
-            guard entry.previousHash == expectedPrevious else {
-                return broken(.previousHashMismatch(expected: expectedPrevious, found: entry.previousHash))
-            }
-            previous = entry
-        }
-        return .intact(count: storedLines.count, head: previous.map { Head(sequence: $0.sequence, hash: $0.hash) })
+        var verifier = AuditVerifier()
+        return reclassified(verify(storedLines, with: &verifier), storedLines)
     }
 
     /// Verifies stored lines and also that they hold the head a signed checkpoint vouches for, so
@@ -135,34 +103,24 @@ public enum AuditChain {
     /// checked by the chain alone.
     public static func verify(_ storedLines: [String], checkpoint: AuditCheckpoint, publicKey: NodePublicKey) -> Verdict
     {
-        guard checkpoint.isValid(for: publicKey) else {
-            return .broken(Break(line: 0, sequence: nil, reason: .checkpointSignatureInvalid))
-        }
-        let verdict = verify(storedLines)
-        guard case .intact(let count, let head) = verdict else { return verdict }
-        let last = head?.sequence ?? 0
-        guard last >= checkpoint.head.sequence else {
-            return .broken(
-                Break(
-                    line: count + 1,
-                    sequence: nil,
-                    reason: .truncated(last: last, checkpoint: checkpoint.head.sequence)
-                )
-            )
-        }
-        // The chain is intact and starts at 1, so sequence N is on line N.
-        let line = checkpoint.head.sequence
-        guard let entry = try? read(storedLines[line - 1]).get() else { return verdict }
-        guard entry.hash == checkpoint.head.hash else {
-            return .broken(
-                Break(
-                    line: line,
-                    sequence: entry.sequence,
-                    reason: .checkpointMismatch(signed: checkpoint.head.hash, stored: entry.hash)
-                )
-            )
-        }
-        return verdict
+        var verifier = AuditVerifier(checkpoint: checkpoint, publicKey: publicKey)
+        return reclassified(verify(storedLines, with: &verifier), storedLines)
+    }
+
+    private static func verify(_ storedLines: [String], with verifier: inout AuditVerifier) -> Verdict {
+        for line in storedLines where !verifier.check(line) { break }
+        return verifier.verdict
+    }
+
+    /// With the whole log at hand, a gap whose missing entry is stored further on is a move, not a
+    /// removal.
+    private static func reclassified(_ verdict: Verdict, _ storedLines: [String]) -> Verdict {
+        guard case .broken(var found) = verdict, case .sequenceGap(let missing) = found.reason,
+            let sequence = found.sequence,
+            storedLines[found.line...].contains(where: { (try? read($0).get())?.sequence == missing.lowerBound })
+        else { return verdict }
+        found.reason = .reordered(expected: missing.lowerBound, found: sequence)
+        return .broken(found)
     }
 
     /// Splits `HASH ENCODED` and reads the entry.

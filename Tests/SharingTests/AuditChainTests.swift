@@ -156,3 +156,34 @@ import Testing
         #expect(why.contains("canonical"))
     }
 }
+
+extension AuditChainTests {
+    @Test func storedLineReadsBackForAppending() throws {
+        let entries = Self.chain(3)
+        let last = try AuditEntry(storedLine: entries[2].storedLine)
+        #expect(last == entries[2])
+        let next = AuditEntry(after: last, time: 1_790_100_000, actor: "system", action: .checkpoint, target: "audit")
+        #expect(AuditChain.verify((entries + [next]).map(\.storedLine)).isIntact)
+        let edited = entries[2].storedLine.replacingOccurrences(of: "user:alice", with: "user:alicf")
+        #expect(edited != entries[2].storedLine)
+        #expect(throws: AuditEntryFormatError.self) { try AuditEntry(storedLine: edited) }
+    }
+
+    @Test func verifierChecksLineByLine() {
+        var lines = Self.chain(5).map(\.storedLine)
+        var verifier = AuditVerifier()
+        let checks = lines.map { verifier.check($0) }
+        #expect(checks == [true, true, true, true, true])
+        #expect(verifier.verdict == AuditChain.verify(lines))
+        // Line by line a moved entry looks like a removal; with the whole log it is a move.
+        lines.swapAt(1, 2)
+        var streaming = AuditVerifier()
+        let streamed = lines.prefix(3).map { streaming.check($0) }
+        #expect(streamed == [true, false, false])
+        #expect(streaming.count == 2)
+        #expect(
+            streaming.verdict
+                == .broken(AuditChain.Break(line: 2, sequence: 3, reason: .sequenceGap(missing: 2...2)))
+        )
+    }
+}
