@@ -59,7 +59,7 @@ public struct FederationInbox: Sendable {
     public func receive(_ wire: some DataProtocol, now: Int64) -> FederationDecision {
         switch open(Data(wire), now: now) {
         case .failure(let rejection): .rejected(rejection)
-        case .success(let message): .accepted(sort(message))
+        case .success(let payload): .accepted(sort(payload))
         }
     }
 
@@ -73,7 +73,10 @@ public struct FederationInbox: Sendable {
         senders[delivery.sender] = state
     }
 
-    private func open(_ wire: Data, now: Int64) -> Result<FederationMessage, FederationRejection> {
+    private func open(
+        _ wire: Data,
+        now: Int64
+    ) -> Result<FederationMessage.Payload<ReceivedRecord>, FederationRejection> {
         guard wire.count <= maximumBytes else { return .failure(.oversized(bytes: wire.count, limit: maximumBytes)) }
         guard let envelope = try? JSONDecoder().decode(FederationMessage.Envelope.self, from: wire) else {
             return .failure(.malformed("not a signed envelope {\"key\", \"payload\", \"signature\"}"))
@@ -86,15 +89,15 @@ public struct FederationInbox: Sendable {
             let signature = Data(base64Encoded: envelope.signature)
         else { return .failure(.malformed("payload or signature is not base64")) }
         guard key.isValidSignature(signature, for: payload) else { return .failure(.badSignature(peer: peer)) }
-        let message: FederationMessage
+        let message: FederationMessage.Payload<ReceivedRecord>
         do {
-            let decoded = try JSONDecoder().decode(FederationMessage.Payload.self, from: payload)
+            let decoded = try JSONDecoder().decode(FederationMessage.Payload<ReceivedRecord>.self, from: payload)
             guard decoded.format == FederationMessage.format else {
                 return .failure(
                     .malformed("format \"\(decoded.format.prefix(40))\" is not \(FederationMessage.format)")
                 )
             }
-            message = decoded.message
+            message = decoded
         } catch {
             return .failure(.malformed("payload is not a message: \(error)"))
         }
@@ -119,11 +122,18 @@ public struct FederationInbox: Sendable {
         return .success(message)
     }
 
-    private func sort(_ message: FederationMessage) -> FederationDelivery {
+    private func sort(_ message: FederationMessage.Payload<ReceivedRecord>) -> FederationDelivery {
         var kept: [SharedRecord] = []
         var refused: [RefusedRecord] = []
         var seen: Set<String> = []
-        for record in message.records {
+        for received in message.records {
+            let record: SharedRecord
+            switch received {
+            case .unreadable(let id, let reason):
+                refused.append(RefusedRecord(id: id, reason: reason))
+                continue
+            case .readable(let readable): record = readable
+            }
             let duplicate: RecordRejection? = seen.contains(record.id) ? .duplicateInMessage : nil
             if let reason = Self.refusal(of: record, from: message.sender, to: reader) ?? duplicate {
                 refused.append(RefusedRecord(id: String(record.id.prefix(64)), reason: reason))

@@ -70,7 +70,17 @@ public struct FederationMessage: Sendable, Hashable, Codable {
     /// The bytes to send: the signed envelope described on the type.
     /// - Throws: `EncodingError` if a record holds a value JSON cannot carry (a NaN coordinate).
     public func sealed(with key: NodeKey) throws -> Data {
-        let payload = try Self.encoder.encode(Payload(self))
+        let payload = try Self.encoder.encode(
+            Payload(
+                format: Self.format,
+                sender: sender,
+                receiver: receiver,
+                sequence: sequence,
+                sent: sent,
+                nonce: nonce,
+                records: records
+            )
+        )
         let envelope = Envelope(
             key: key.publicKey.fingerprint,
             payload: payload.base64EncodedString(),
@@ -92,35 +102,15 @@ public struct FederationMessage: Sendable, Hashable, Codable {
         var signature: String
     }
 
-    /// The signed JSON: the message's fields and the format word.
-    struct Payload: Codable {
+    /// The signed JSON: the message's fields and the format word. The receiver reads each record
+    /// on its own (``ReceivedRecord``) so that one unreadable record does not sink the others.
+    struct Payload<Record: Codable>: Codable {
         var format: String
         var sender: String
         var receiver: String
         var sequence: Int
         var sent: Int64
         var nonce: String
-        var records: [SharedRecord]
-
-        init(_ message: FederationMessage) {
-            self.format = FederationMessage.format
-            self.sender = message.sender
-            self.receiver = message.receiver
-            self.sequence = message.sequence
-            self.sent = message.sent
-            self.nonce = message.nonce
-            self.records = message.records
-        }
-
-        var message: FederationMessage {
-            FederationMessage(
-                sender: sender,
-                receiver: receiver,
-                sequence: sequence,
-                sent: sent,
-                nonce: nonce,
-                records: records
-            )
-        }
+        var records: [Record]
     }
 }

@@ -245,3 +245,39 @@ extension FederationInboxTests {
         #expect(delivery.records == chosen)
     }
 }
+
+extension FederationInboxTests {
+    /// Signs `payload` with the British key, as a peer with a different encoder might.
+    func envelope(_ payload: Data) throws -> Data {
+        try JSONSerialization.data(withJSONObject: [
+            "key": britishKey.publicKey.fingerprint, "payload": payload.base64EncodedString(),
+            "signature": britishKey.signature(for: payload).base64EncodedString(),
+        ])
+    }
+
+    @Test func unreadableRecordsAreRefusedAlone() throws {
+        let records = (1...3).map { SharingFixtures.record($0) }
+        let sealed = try JSONSerialization.jsonObject(with: try wire(records: records)) as! [String: String]
+        var payload = try JSONSerialization.jsonObject(with: Data(base64Encoded: sealed["payload"]!)!) as! [String: Any]
+        var written = payload["records"] as! [[String: Any]]
+        var labels = written[0]["labels"] as! [String: Any]
+        labels["tlp"] = "WHITE"
+        written[0]["labels"] = labels
+        written[2]["version"] = "two"
+        payload["records"] = written
+        let delivery = try delivery(try envelope(try JSONSerialization.data(withJSONObject: payload)))
+        #expect(delivery.records == [records[1]])
+        #expect(
+            delivery.refused == [
+                RefusedRecord(
+                    id: records[0].id,
+                    reason: .malformedLabels("\"labels.tlp\" is missing or has the wrong type or value")
+                ),
+                RefusedRecord(
+                    id: records[2].id,
+                    reason: .malformedRecord("\"version\" is missing or has the wrong type or value")
+                ),
+            ]
+        )
+    }
+}
