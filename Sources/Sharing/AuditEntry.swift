@@ -73,20 +73,6 @@ public struct AuditEntry: Sendable, Hashable {
     /// What the store keeps, one line: the hash, a space, ``encoded``.
     public var storedLine: String { hash + " " + encoded }
 
-    /// Reads a stored line back, e.g. the last one to append after it.
-    /// - Throws: ``AuditEntryFormatError`` when the line is not a canonical entry or its hash is not
-    ///   the SHA-256 of its text.
-    public init(storedLine: String) throws(AuditEntryFormatError) {
-        switch AuditChain.read(storedLine) {
-        case .failure(let reason): throw AuditEntryFormatError(reason.description)
-        case .success(let entry):
-            guard Self.digest(entry.encoded) == entry.hash else {
-                throw AuditEntryFormatError("the stored hash is not the SHA-256 of the entry (entry edited)")
-            }
-            self = entry
-        }
-    }
-
     static func digest(_ text: String) -> String { Hex.string(SHA256.hash(data: Array(text.utf8))) }
 
     /// Reads the fields of an encoded entry and checks that the text is exactly their canonical

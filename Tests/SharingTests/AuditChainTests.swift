@@ -166,7 +166,17 @@ extension AuditChainTests {
         #expect(AuditChain.verify((entries + [next]).map(\.storedLine)).isIntact)
         let edited = entries[2].storedLine.replacingOccurrences(of: "user:alice", with: "user:alicf")
         #expect(edited != entries[2].storedLine)
-        #expect(throws: AuditEntryFormatError.self) { try AuditEntry(storedLine: edited) }
+        // Reading back does not judge the hash; verification does.
+        let read = try AuditEntry(storedLine: edited)
+        #expect(read.actor == "user:alicf@jp-mod")
+        guard case .broken(let found) = AuditChain.verify(Array(entries.prefix(2).map(\.storedLine)) + [edited]),
+            case .hashMismatch = found.reason
+        else {
+            Issue.record("edited last line not found")
+            return
+        }
+        #expect(found.line == 3)
+        #expect(throws: AuditEntryFormatError.self) { try AuditEntry(storedLine: "no-hash") }
     }
 
     @Test func verifierChecksLineByLine() {
