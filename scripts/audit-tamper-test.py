@@ -8,7 +8,9 @@ entries and checks that verify fails (exit 1) and names the entry:
 
 - every single byte of one entry, one at a time (each replaced by another printable byte);
 - one byte at a random position of every other entry;
-- the removal of each entry but the last (the entry after it is named).
+- the removal of each entry but the last (the entry after it is named);
+- the removal of the last entry, which only a checkpoint signed beforehand (`kizuna audit
+  checkpoint`) can reveal.
 Exits non-zero on the first change that goes unnoticed or is blamed on the wrong entry.
 """
 import argparse
@@ -30,6 +32,7 @@ def verify(kizuna, data):
 def tampered_copy(source, work, change):
     data = tempfile.mkdtemp(dir=work)
     shutil.copy(os.path.join(source, "sharing.sqlite"), os.path.join(data, "sharing.sqlite"))
+    shutil.copy(os.path.join(source, "node-key"), os.path.join(data, "node-key"))
     con = sqlite3.connect(os.path.join(data, "sharing.sqlite"))
     con.execute("DROP TRIGGER audit_no_update")
     con.execute("DROP TRIGGER audit_no_delete")
@@ -96,6 +99,24 @@ def main():
     for sequence, _ in lines[:-1]:
         copy = tampered_copy(data, work, lambda c, s=sequence: c.execute("DELETE FROM audit WHERE sequence = ?", (s,)))
         expect_broken(copy, sequence + 1, f"removal of entry {sequence}")
+
+    # cutting entries from the end leaves a valid chain; a checkpoint signed earlier catches it
+    checkpoint = os.path.join(work, "checkpoint.txt")
+    with open(checkpoint, "w") as f:
+        f.write(subprocess.run([kizuna, "audit", "checkpoint", "--data", data], check=True, capture_output=True,
+                               text=True).stdout)
+    last = lines[-1][0]
+    copy = tampered_copy(data, work, lambda c: c.execute("DELETE FROM audit WHERE sequence = ?", (last,)))
+    code, text = verify(kizuna, copy)
+    if code != 0:
+        failures.append(f"without a checkpoint, a log cut at its end should still verify: {text}")
+    r = subprocess.run([kizuna, "audit", "verify", "--data", copy, "--checkpoint", checkpoint],
+                       capture_output=True, text=True)
+    checked += 1
+    if r.returncode == 0 or "removed from the end" not in r.stdout + r.stderr:
+        failures.append(f"the checkpoint did not catch the cut: {r.stdout + r.stderr!r}")
+    else:
+        print(f"audit: the last entry cut: caught with the signed checkpoint ({(r.stdout + r.stderr).strip()})")
 
     for f in failures[:20]:
         print("FAILED:", f, file=sys.stderr)

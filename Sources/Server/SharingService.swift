@@ -99,9 +99,12 @@ public actor SharingService {
         }
     }
 
-    /// Checks the whole audit log (``AuditChain/verify(_:)``).
-    public func verifyAudit() async throws -> AuditChain.Verdict {
-        AuditChain.verify(try await store.auditLines())
+    /// Checks the whole audit log (``AuditChain/verify(_:)``), and against a checkpoint signed by this
+    /// node's key when one is given (so that entries cut from the end are found too).
+    public func verifyAudit(checkpoint: AuditCheckpoint? = nil) async throws -> AuditChain.Verdict {
+        let lines = try await store.auditLines()
+        guard let checkpoint else { return AuditChain.verify(lines) }
+        return AuditChain.verify(lines, checkpoint: checkpoint, publicKey: nodeKey.publicKey)
     }
 
     // MARK: Records in memory

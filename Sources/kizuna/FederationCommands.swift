@@ -68,17 +68,40 @@ struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "The tamper-evident audit log.",
-        subcommands: [Verify.self]
+        subcommands: [Verify.self, Checkpoint.self]
     )
+
+    struct Checkpoint: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Sign the log's head with the node key and print it, to keep where the node cannot rewrite it."
+        )
+        @OptionGroup var location: SharingLocation
+
+        func run() async throws {
+            let text = try await location.with { sharing -> String in
+                guard case .intact(_, let head?) = try await sharing.verifyAudit() else {
+                    throw SharingCommandError(description: "the audit log is empty or broken; run kizuna audit verify")
+                }
+                let time = Int64(Date().timeIntervalSince1970)
+                return AuditCheckpoint(head: head, time: time, key: sharing.nodeKey).description
+            }
+            print(text)
+        }
+    }
 
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check the hash chain; exit 1 naming the first broken entry when anything was edited or removed."
         )
+        @Option(help: "A checkpoint from `kizuna audit checkpoint`: also catches entries cut from the end.")
+        var checkpoint: String?
         @OptionGroup var location: SharingLocation
 
         func run() async throws {
-            let verdict = try await location.with { try await $0.verifyAudit() }
+            let signed = try checkpoint.map { try AuditCheckpoint(text: String(contentsOfFile: $0, encoding: .utf8)) }
+            let verdict = try await location.with { sharing in
+                try await sharing.verifyAudit(checkpoint: signed)
+            }
             switch verdict {
             case .intact(let count, let head):
                 print("audit log intact: \(count) entries" + (head.map { ", head \($0.sequence) \($0.hash)" } ?? ""))
