@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "Store", "AIS", "Sharing", "KizunaTesting",
+                "Server", "Store", "AIS", "Sharing", "KizunaTesting", "Knowledge",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

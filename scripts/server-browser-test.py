@@ -6,15 +6,11 @@ with no console errors, that ships appear for a replayed feed, that clicking one
 and that a new event appears in the list without reloading the page. Exits non-zero on failure.
 """
 import argparse
-import os
 import socket
 import sys
 import time
 
-os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager look for a driver online
-
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+import headless_chromium
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -49,13 +45,7 @@ def main():
     p.add_argument("--password", required=True)
     args = p.parse_args()
 
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,900",
-                 "--disable-gpu"):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = headless_chromium.start()
     failures = []
     try:
         wait = WebDriverWait(driver, 20)
@@ -83,9 +73,8 @@ def main():
         if args.screenshot:
             driver.save_screenshot(args.screenshot)
 
-        errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
-        for e in errors:
-            failures.append(f"console error: {e['message']}")
+        for message in headless_chromium.console_errors(driver):
+            failures.append(f"console error: {message}")
     except Exception as error:  # a wait timed out or an element is missing
         failures.append(f"{type(error).__name__}: {error}")
         if args.screenshot:

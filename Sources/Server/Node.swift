@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Knowledge
 import Logging
 import ServiceLifecycle
 import Store
@@ -41,6 +42,7 @@ public enum Node {
             )
         }
         for file in settings.zoneFiles { try await ZoneFile.load(file, into: store, logger: logger) }
+        let knowledge = try KnowledgeRoutes.load(settings.knowledgeDirectory, logger: logger)
         try await core.zones.reload(from: store)
 
         let ports = ReadyPorts(expectNMEA: settings.nmeaListen != nil, onReady: onReady)
@@ -54,7 +56,7 @@ public enum Node {
         if let udp = settings.udp { services.append(NMEAUDPListener(address: udp, sink: core.sink)) }
 
         let app = Application(
-            router: makeRouter(core: core, settings: settings, sharing: sharing),
+            router: makeRouter(core: core, settings: settings, sharing: sharing, knowledge: knowledge),
             configuration: .init(
                 address: .hostname(settings.http.host, port: settings.http.port),
                 serverName: "kizuna"
@@ -82,11 +84,13 @@ public enum Node {
         logger.info("node stopped; every accepted message was committed")
     }
 
-    /// The API plus the web UI and the browser libraries as static files.
+    /// The API plus the web UI and the browser libraries as static files. `knowledge` is the loaded
+    /// knowledge base that `/api/v1/kb` answers from (nil: those routes answer 503).
     public static func makeRouter(
         core: NodeCore,
         settings: NodeSettings,
-        sharing: SharingService
+        sharing: SharingService,
+        knowledge: KnowledgeBase? = nil
     ) -> Router<NodeRequestContext> {
         let router = Router(context: NodeRequestContext.self)
         router.add(middleware: RequestCounter(metrics: core.metrics))
@@ -99,6 +103,7 @@ public enum Node {
         NodeRoutes.add(to: router, core: core)
         SharingRoutes.add(to: router, sharing: sharing)
         FederationRoutes.add(to: router, sharing: sharing)
+        KnowledgeRoutes.add(to: router, knowledge: knowledge)
         router.get("/api/v1/basemap") { _, _ -> Response in
             try APIValues.json(["layers": BaseMap.layers(in: settings.basemapRoot).map { "/basemap/" + $0 }])
         }

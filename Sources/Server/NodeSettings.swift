@@ -21,6 +21,9 @@ public struct NodeSettings: Sendable {
     public var coastlineFile: String?
     /// GeoJSON FeatureCollections whose polygons are loaded as zones at start.
     public var zoneFiles: [String]
+    /// The knowledge base's YAML folder (`Data/knowledge`), loaded once at start and served under
+    /// `/api/v1/kb`; nil: those routes answer 503.
+    public var knowledgeDirectory: String?
     public var history: HistoryPolicy
     public var queueCapacity: Int
     public var maximumBatch: Int
@@ -43,6 +46,7 @@ public struct NodeSettings: Sendable {
         basemapRoot: String? = nil,
         coastlineFile: String? = nil,
         zoneFiles: [String] = [],
+        knowledgeDirectory: String? = nil,
         history: HistoryPolicy = HistoryPolicy(),
         queueCapacity: Int = 50_000,
         maximumBatch: Int = 2000
@@ -58,6 +62,7 @@ public struct NodeSettings: Sendable {
         self.basemapRoot = basemapRoot
         self.coastlineFile = coastlineFile
         self.zoneFiles = zoneFiles
+        self.knowledgeDirectory = knowledgeDirectory
         self.history = history
         self.queueCapacity = queueCapacity
         self.maximumBatch = maximumBatch

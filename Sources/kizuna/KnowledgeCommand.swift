@@ -58,21 +58,18 @@ struct KnowledgeOptions: ParsableArguments {
         }
     }
 
-    /// Parses an `--as-of` value (YYYY, YYYY-MM or YYYY-MM-DD).
+    /// Parses an `--as-of` value (YYYY-MM-DD, or YYYY-MM, YYYY).
     static func day(_ text: String?) throws -> PartialDate? {
-        guard let text else { return nil }
-        guard let date = PartialDate(text) else {
-            throw ValidationError("--as-of wants YYYY-MM-DD (or YYYY-MM, YYYY), not \(text)")
-        }
-        return date
+        try KnowledgeQuestion.day(text, parameter: "--as-of")
     }
 
     /// Resolves an actor id given on the command line, case-insensitively.
     static func actor(_ text: String, in base: KnowledgeBase) throws -> String {
-        guard let actor = base.actor(text) else {
-            throw KnowledgeCommandError("unknown actor \(text) (see `kizuna kb actors`)")
+        do {
+            return try base.actorID(text)
+        } catch {
+            throw KnowledgeCommandError("\(error) (see `kizuna kb actors`)")
         }
-        return actor.id
     }
 }
 

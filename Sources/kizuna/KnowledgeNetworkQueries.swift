@@ -17,9 +17,7 @@ struct KnowledgePath: ParsableCommand {
         let base = try options.load()
         let from = try KnowledgeOptions.actor(from, in: base)
         let to = try KnowledgeOptions.actor(to, in: base)
-        guard let steps = base.path(from: from, to: to, asOf: try KnowledgeOptions.day(asOf)) else {
-            throw KnowledgeCommandError("\(from) and \(to) are not connected\(asOf.map { " on \($0)" } ?? "")")
-        }
+        let steps = try base.requirePath(from: from, to: to, asOf: try KnowledgeOptions.day(asOf))
         switch options.format {
         case .json:
             try KnowledgeOutput.printJSON(steps)
@@ -45,13 +43,13 @@ struct KnowledgeMeasures: ParsableCommand {
     )
 
     @OptionGroup var options: KnowledgeOptions
-    @Option(help: "The day of the network (YYYY-MM-DD); default 2025-06-01.") var asOf: String = "2025-06-01"
+    @Option(help: "The day of the network (YYYY-MM-DD); default 2025-06-01.") var asOf: String?
     @Option(help: "Actor whose bridging between Euro-Atlantic and Indo-Pacific groups to measure.")
     var bridge: String = "JPN"
 
     func run() throws {
         let base = try options.load()
-        let day = try KnowledgeOptions.day(asOf)!
+        let day = try KnowledgeOptions.day(asOf) ?? KnowledgeQuestion.defaultMeasuresDay
         let measures = base.measures(asOf: day, bridgeActor: try KnowledgeOptions.actor(bridge, in: base))
         switch options.format {
         case .json:

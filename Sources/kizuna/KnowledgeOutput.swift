@@ -3,12 +3,9 @@ import Knowledge
 
 /// Printing `kb` answers: JSON for programs, aligned plain-text tables for people.
 enum KnowledgeOutput {
-    /// Prints `value` as pretty JSON with sorted keys.
+    /// Prints `value` as pretty JSON with sorted keys, encoded as the API encodes it.
     static func printJSON(_ value: some Encodable) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        print(String(decoding: data, as: UTF8.self))
+        print(String(decoding: try KnowledgeQuestion.json(value, pretty: true), as: UTF8.self))
     }
 
     /// Prints rows under a header, each column as wide as its widest cell (the last is not padded).

@@ -88,8 +88,7 @@ struct KnowledgeIndicators: ParsableCommand {
         let base = try options.load()
         var indicators = base.indicators
         if let id {
-            guard let indicator = base.indicator(id) else { throw KnowledgeCommandError("unknown indicator \(id)") }
-            indicators = [indicator]
+            indicators = [try base.requireIndicator(id)]
         }
         switch options.format {
         case .json:

@@ -38,6 +38,10 @@ struct ServeCommand: AsyncParsableCommand {
             "GeoJSON zones to load at start (repeatable) [KIZUNA_ZONES, comma-separated, default Data/zones/default-zones.geojson]."
     )
     var zones: [String] = []
+    @Option(
+        help: "Knowledge base YAML folder served at /api/v1/kb, or 'off' [KIZUNA_KNOWLEDGE, default ./Data/knowledge]."
+    )
+    var knowledge: String?
     @Option(help: "Seconds between kept history points per vessel [KIZUNA_HISTORY_RESOLUTION, default 10].")
     var historyResolution: Double?
     @Option(help: "Days of history kept [KIZUNA_HISTORY_RETENTION, default 30].") var historyRetention: Double?
@@ -77,6 +81,7 @@ struct ServeCommand: AsyncParsableCommand {
             history.retentionMilliseconds = Int64(value * 86_400_000)
         }
         let zoneFiles = list(zones, "KIZUNA_ZONES", "zones")
+        let knowledgeDirectory = setting(knowledge, "KIZUNA_KNOWLEDGE", "knowledge") ?? Self.ifPresent("Data/knowledge")
         var settings = NodeSettings(
             dataDirectory: setting(data, "KIZUNA_DATA", "data") ?? "kizuna-data",
             http: try address(setting(http, "KIZUNA_HTTP", "http") ?? "127.0.0.1:8080", "--http"),
@@ -93,6 +98,7 @@ struct ServeCommand: AsyncParsableCommand {
                 ?? Self.ifPresent("Data/coastline/east-asia-gshhg-high.geojson"),
             zoneFiles: zoneFiles.isEmpty
                 ? [Self.ifPresent("Data/zones/default-zones.geojson")].compactMap { $0 } : zoneFiles,
+            knowledgeDirectory: knowledgeDirectory == "off" ? nil : knowledgeDirectory,
             history: history,
             queueCapacity: Int(setting(queue.map(String.init), "KIZUNA_QUEUE", "queue") ?? "") ?? 50_000
         )

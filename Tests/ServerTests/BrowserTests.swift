@@ -4,10 +4,7 @@ import Testing
 
 /// The web UI in a real browser (Debian's chromium and chromium-driver, Selenium from PyPI). `make test`
 /// sets KIZUNA_BROWSER_TEST=1 after installing them; without it the suite is skipped.
-@Suite(
-    "Web UI in Chromium",
-    .enabled(if: ProcessInfo.processInfo.environment["KIZUNA_BROWSER_TEST"] == "1", "set KIZUNA_BROWSER_TEST=1")
-)
+@Suite("Web UI in Chromium", .browser)
 struct BrowserTests {
     @Test func shipsAppearClickShowsNameAndEventsArriveLive() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kizuna-browser-\(UUID())")
@@ -43,19 +40,15 @@ struct BrowserTests {
         let node = try await TestNode.start(zoneFiles: [zones.path])
         let screenshot =
             ProcessInfo.processInfo.environment["KIZUNA_SCREENSHOT"] ?? dir.appendingPathComponent("ui.png").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", TestNode.repository.appendingPathComponent("scripts/server-browser-test.py").path,
-            "--url", "http://127.0.0.1:\(node.http)/", "--nmea", "127.0.0.1:\(node.nmea)",
-            "--ships", ships.path, "--ship-count", "\(names.count)", "--click", "431100001", "--name", "MIN YU 7",
-            "--event-feed", intruder.path, "--screenshot", screenshot,
-            "--user", "tester", "--password", SignedIn.password,
-        ]
-        let status = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
-        }
+        let status = try await TestNode.runScript(
+            "server-browser-test.py",
+            [
+                "--url", "http://127.0.0.1:\(node.http)/", "--nmea", "127.0.0.1:\(node.nmea)",
+                "--ships", ships.path, "--ship-count", "\(names.count)", "--click", "431100001", "--name", "MIN YU 7",
+                "--event-feed", intruder.path, "--screenshot", screenshot,
+                "--user", "tester", "--password", SignedIn.password,
+            ]
+        )
         await node.stop()
         #expect(status == 0, "the browser checks failed; see the output above and \(screenshot)")
     }
