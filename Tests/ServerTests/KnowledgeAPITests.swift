@@ -10,14 +10,17 @@ import Testing
 /// the documents state, and the errors bad parameters get.
 @Suite("Knowledge base API")
 struct KnowledgeAPITests {
-    static let dataset = TestNode.repository.appendingPathComponent("Data/knowledge").path
+    /// The repository's dataset, loaded once for every test.
+    static let dataset = Result { () throws(KnowledgeValidationError) -> KnowledgeBase in
+        try KnowledgeLoader().load(directory: TestNode.repository.appendingPathComponent("Data/knowledge").path)
+    }
 
     /// Runs `test` against a router serving the dataset (or none, for `knowledge: false`).
     static func withApp(
         knowledge: Bool = true,
         _ test: @Sendable (any TestClientProtocol) async throws -> Void
     ) async throws {
-        let base = knowledge ? try KnowledgeLoader().load(directory: dataset) : nil
+        let base = knowledge ? try dataset.get() : nil
         let core = NodeCore(store: MemoryStore(), logger: ServerFixtures.logger)
         let settings = NodeSettings(dataDirectory: "/tmp", http: HostPort(host: "127.0.0.1", port: 0), webRoot: "/none")
         let app = Application(router: Node.makeRouter(core: core, settings: settings, knowledge: base))
