@@ -9,6 +9,7 @@ os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager look f
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
 
 
 def start(width=1400, height=900):
@@ -25,3 +26,13 @@ def start(width=1400, height=900):
 def console_errors(driver):
     """The SEVERE console messages logged since the last call."""
     return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def sign_in(driver, wait, user, password):
+    """Fills the sign-in page a page without a session sends the browser to; it then sends it back."""
+    wait.until(lambda d: d.find_elements(By.ID, "signin"))
+    driver.find_element(By.ID, "user").send_keys(user)
+    driver.find_element(By.ID, "password").send_keys(password)
+    driver.find_element(By.CSS_SELECTOR, "#signin button[type=submit]").click()
+    wait.until(lambda d: not d.find_elements(By.ID, "signin"))
+    print(f"browser: signed in as {user}")

@@ -2,7 +2,7 @@
 """Drives the knowledge-base pages (Web/kb.html) in Debian's headless Chromium through Selenium.
 
 Run by Tests/ServerTests/KnowledgeBrowserTests.swift against a node it started with Data/knowledge.
-Checks that the main page links to the pages; that the network of 2025-06-01 draws its actors and
+Signs in, then checks that the main page links to the pages; that the network of 2025-06-01 draws its actors and
 ties; that moving the date slider to January 2013 changes the network (no Indo-Pacific Four, no
 NATO-Japan partnership programme yet); that clicking Japan opens its page with a dated, sourced
 timeline; that the indicators page draws a chart with one point per observation; and that no page
@@ -34,6 +34,8 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--url", required=True, help="the node's base URL")
     p.add_argument("--screenshots", required=True, help="folder for network.png, actor.png, indicators.png")
+    p.add_argument("--user", required=True, help="a user of the node, signed in through the sign-in page")
+    p.add_argument("--password", required=True)
     args = p.parse_args()
     os.makedirs(args.screenshots, exist_ok=True)
     shot = lambda name: driver.save_screenshot(os.path.join(args.screenshots, name))
@@ -45,6 +47,7 @@ def main():
         ready = lambda d: d.execute_script("return document.body.dataset.ready === 'true'")
 
         driver.get(args.url)
+        headless_chromium.sign_in(driver, wait, args.user, args.password)
         link = wait.until(lambda d: d.find_element(By.ID, "kb-link"))
         link.click()
         wait.until(lambda d: d.current_url.split("#")[0].endswith("/kb.html") and ready(d))

@@ -21,16 +21,6 @@ def send(address, path):
         s.sendall(f.read())
 
 
-def sign_in(driver, wait, user, password):
-    """The map sends a browser without a session to the sign-in page, which sends it back."""
-    wait.until(lambda d: d.find_elements(By.ID, "signin"))
-    driver.find_element(By.ID, "user").send_keys(user)
-    driver.find_element(By.ID, "password").send_keys(password)
-    driver.find_element(By.CSS_SELECTOR, "#signin button[type=submit]").click()
-    wait.until(lambda d: not d.find_elements(By.ID, "signin"))
-    print(f"browser: signed in as {user}")
-
-
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--url", required=True)
@@ -50,7 +40,7 @@ def main():
     try:
         wait = WebDriverWait(driver, 20)
         driver.get(args.url)
-        sign_in(driver, wait, args.user, args.password)
+        headless_chromium.sign_in(driver, wait, args.user, args.password)
         wait.until(lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
         driver.execute_script("window.__sameDocument = 42")
 

@@ -15,7 +15,8 @@ struct KnowledgeAPITests {
         try KnowledgeLoader().load(directory: TestNode.repository.appendingPathComponent("Data/knowledge").path)
     }
 
-    /// Runs `test` against a router serving the dataset (or none, for `knowledge: false`).
+    /// Runs `test` against a router serving the dataset (or none, for `knowledge: false`), with a
+    /// signed-in admin's token for `get` to send.
     static func withApp(
         knowledge: Bool = true,
         _ test: @Sendable (any TestClientProtocol) async throws -> Void
@@ -23,13 +24,23 @@ struct KnowledgeAPITests {
         let base = knowledge ? try dataset.get() : nil
         let core = NodeCore(store: MemoryStore(), logger: ServerFixtures.logger)
         let settings = NodeSettings(dataDirectory: "/tmp", http: HostPort(host: "127.0.0.1", port: 0), webRoot: "/none")
-        let app = Application(router: Node.makeRouter(core: core, settings: settings, knowledge: base))
-        try await app.test(.router) { client in try await test(client) }
+        let signedIn = try await SignedIn.make()
+        let router = Node.makeRouter(core: core, settings: settings, sharing: signedIn.sharing, knowledge: base)
+        try await Application(router: router).test(.router) { client in
+            try await test(SignedInClient(base: client, token: signedIn.token))
+        }
     }
 
-    /// The one place requests are built: GET `uri`, returning the status and the decoded JSON body.
-    static func get(_ client: any TestClientProtocol, _ uri: String) async throws -> (HTTPResponse.Status, Any?) {
-        try await client.execute(uri: uri, method: .get) { response in
+    /// The one place requests are built: GET `uri` with the client's token (`token: ""` sends none),
+    /// returning the status and the decoded JSON body.
+    static func get(
+        _ client: any TestClientProtocol,
+        _ uri: String,
+        token: String? = nil
+    ) async throws -> (HTTPResponse.Status, Any?) {
+        let headers: HTTPFields =
+            token.map { $0.isEmpty ? [.authorization: "Bearer"] : [.authorization: "Bearer \($0)"] } ?? [:]
+        return try await client.execute(uri: uri, method: .get, headers: headers) { response in
             (response.status, try? JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)))
         }
     }
@@ -199,6 +210,13 @@ struct KnowledgeAPITests {
             ] {
                 #expect(paths["/api/v1/kb/" + path] != nil, "\(path)")
             }
+        }
+    }
+
+    @Test func withoutATokenTheRoutesSay401() async throws {
+        try await Self.withApp { client in
+            let (status, _) = try await Self.get(client, "/api/v1/kb/actors", token: "")
+            #expect(status == .unauthorized)
         }
     }
 

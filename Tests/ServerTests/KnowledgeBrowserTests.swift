@@ -15,7 +15,10 @@ struct KnowledgeBrowserTests {
         let node = try await TestNode.start()
         let status = try await TestNode.runScript(
             "kb-browser-test.py",
-            ["--url", "http://127.0.0.1:\(node.http)/", "--screenshots", screenshots]
+            [
+                "--url", "http://127.0.0.1:\(node.http)/", "--screenshots", screenshots,
+                "--user", "tester", "--password", SignedIn.password,
+            ]
         )
         await node.stop()
         #expect(status == 0, "the browser checks failed; see the output above and \(screenshots)")

@@ -4,6 +4,7 @@ import { kb, element, actorLink, citations } from './kb-api.js';
 import { NetworkView, describeDay } from './kb-network.js';
 import { showActor } from './kb-actor.js';
 import { listIndicators, showIndicator } from './kb-indicators.js';
+import { requireSession, showSession } from './session.js';
 
 const $ = (id) => document.getElementById(id);
 const firstYear = 1946;
@@ -86,6 +87,7 @@ function setDay(date) {
 }
 
 async function start() {
+  showSession($('session'), await requireSession());
   const slider = $('kb-date');
   slider.min = '0';
   slider.max = String(monthIndex(`${lastYear}-12`));

@@ -21,7 +21,7 @@ export class NetworkView {
     this.linkLayer = this.svg.append('g');
     this.nodeLayer = this.svg.append('g');
     this.force = d3.layout.force()
-      .charge(-600).linkDistance(95).gravity(0.06)
+      .charge(-600).linkDistance(95).gravity(0.08)
       .on('tick', () => this.tick())
       .on('end', () => { container.dataset.settled = container.dataset.day; });
     window.addEventListener('resize', () => this.resize());
