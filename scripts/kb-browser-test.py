@@ -65,6 +65,9 @@ def main():
         for expected in ("JPN", "NATO", "IP4", "QUAD"):
             if expected not in ids_2025:
                 failures.append(f"{expected} is missing from the 2025 network")
+        behind = driver.find_elements(By.CSS_SELECTOR, "#network-relations li")
+        if not behind or any(not li.find_elements(By.CSS_SELECTOR, ".cite abbr") for li in behind):
+            failures.append("the relations behind the network are missing or unsourced")
         shot("network.png")
 
         driver.execute_script(SLIDER_TO, month_index("2013-01-01"))

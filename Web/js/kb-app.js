@@ -33,7 +33,7 @@ async function showNetwork(date) {
   day = date;
   $('kb-date').value = String(monthIndex(date));
   $('kb-date-label').value = date;
-  if (!network) network = new NetworkView($('network'), (measures) => describeDay(measures, actors));
+  if (!network) network = new NetworkView($('network'), (measures, relations) => describeDay(measures, relations, actors));
   await network.show(date, actors);
 }
 

@@ -1,7 +1,7 @@
 // The cooperation network of a day (d3 v3 force layout, Debian's libjs-d3): actors as nodes sized
 // by betweenness and coloured by group, ties coloured by kind. Positions persist across days so that
 // moving the date slider shows what appears and what goes.
-import { kb, element, actorLink } from './kb-api.js';
+import { kb, element, actorLink, citations } from './kb-api.js';
 
 const regionColour = { 'euro-atlantic': '#6fa8dc', 'indo-pacific': '#f4a261', other: '#b8c1cc' };
 const kindColour = {
@@ -113,8 +113,8 @@ export class NetworkView {
   }
 }
 
-/** The side panel: the day, Japan's bridging, the most central actors, the legend. */
-export function describeDay(measures, actors) {
+/** The side panel: the day, Japan's bridging, the most central actors, the legend, the relations. */
+export function describeDay(measures, relations, actors) {
   const $ = (id) => document.getElementById(id);
   $('network-title').textContent = `${measures.asOf}: ${measures.nodeCount} actors, ${measures.edgeCount} ties`;
   const bridge = measures.bridge;
@@ -130,6 +130,10 @@ export function describeDay(measures, actors) {
     element('td', {}, a.betweenness.toFixed(1))));
   $('network-central').replaceChildren(
     element('tr', {}, ['actor', 'group', 'ties', 'betweenness'].map((h) => element('th', {}, h))), ...rows);
+  const details = $('network-relations');
+  details.querySelector('summary').textContent = `The ${relations.length} relations behind it`;
+  details.querySelector('ul').replaceChildren(...relations.map((r) => element('li', { dataset: { id: r.id } },
+    `${r.name} (${r.kind}, ${r.start || 'undated'}) `, citations(r.sources))));
   $('network-legend').replaceChildren(...Object.entries(kindColour).map(([kind, colour]) =>
     element('li', { style: `--colour: ${colour}` }, kind)));
 }
