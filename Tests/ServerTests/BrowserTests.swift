@@ -40,7 +40,7 @@ struct BrowserTests {
         let node = try await TestNode.start(zoneFiles: [zones.path])
         let screenshot =
             ProcessInfo.processInfo.environment["KIZUNA_SCREENSHOT"] ?? dir.appendingPathComponent("ui.png").path
-        let status = try await TestNode.runScript(
+        let status = try await BrowserScript.run(
             "server-browser-test.py",
             [
                 "--url", "http://127.0.0.1:\(node.http)/", "--nmea", "127.0.0.1:\(node.nmea)",

@@ -13,7 +13,7 @@ struct KnowledgeBrowserTests {
         defer { try? FileManager.default.removeItem(at: dir) }
 
         let node = try await TestNode.start()
-        let status = try await TestNode.runScript(
+        let status = try await BrowserScript.run(
             "kb-browser-test.py",
             [
                 "--url", "http://127.0.0.1:\(node.http)/", "--screenshots", screenshots,

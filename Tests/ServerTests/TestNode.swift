@@ -1,7 +1,6 @@
 import Foundation
 import Logging
 import Server
-import Testing
 
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -64,26 +63,6 @@ struct TestNode {
     func stop() async {
         task.cancel()
         _ = try? await task.value
-    }
-
-    /// Runs `python3 scripts/NAME arguments…` from the repository and returns its exit status; the
-    /// browser tests' drivers print what they check and what failed.
-    static func runScript(_ name: String, _ arguments: [String]) async throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", repository.appendingPathComponent("scripts/\(name)").path] + arguments
-        return try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
-        }
-    }
-}
-
-extension Trait where Self == ConditionTrait {
-    /// Browser suites need Debian's chromium and chromium-driver and PyPI's selenium, which `make test`
-    /// installs before setting KIZUNA_BROWSER_TEST=1; without it they are skipped.
-    static var browser: Self {
-        .enabled(if: ProcessInfo.processInfo.environment["KIZUNA_BROWSER_TEST"] == "1", "set KIZUNA_BROWSER_TEST=1")
     }
 }
 
