@@ -1,0 +1,351 @@
+#!/usr/bin/env python3
+"""Drives the records and admin pages in Debian's headless Chromium through Selenium.
+
+Run by Tests/ServerTests/SharingBrowserTests.swift against a node it started with three
+organisations: the admin's own, a partner and an outsider. As the admin it writes a TLP:AMBER
+record releasable to the partner through the form (after a refused draft whose server message must
+show), edits it into a second version, and adds a user and a token on the admin page. Then, each in
+a fresh session, the outsider must not see the record (neither in the list nor by its id) and gets
+the "admins only" note, and the partner must see it with its AMBER badge. Every page is checked for
+console errors, readable text (WCAG 2.1 contrast) and overlapping text at 1400×900. Exits non-zero
+on failure.
+"""
+import argparse
+import os
+import sys
+
+os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager look for a driver online
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+# FIRST's TLP 2.0 colours as red, green, blue (and opacity): https://www.first.org/tlp/
+TLP_COLOURS = {"CLEAR": (255, 255, 255, 1), "GREEN": (51, 255, 0, 1), "AMBER": (255, 192, 0, 1),
+               "AMBER+STRICT": (255, 192, 0, 1), "RED": (255, 43, 43, 1)}
+AMBER = TLP_COLOURS["AMBER"]
+BLACK = (0, 0, 0, 1)
+
+# Writes records through the API with the page's session, one after another; answers the statuses.
+SEED = """
+const [drafts, done] = [arguments[0], arguments[arguments.length - 1]];
+const statuses = [];
+drafts.reduce((previous, draft) => previous.then(() => fetch('/api/v1/records', {
+  method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(draft),
+}).then((r) => statuses.push(r.status))), Promise.resolve()).then(() => done(statuses), (e) => done(String(e)));
+"""
+
+
+def seed_drafts(partner_org, partner_nation, outsider_org):
+    """One record for each TLP but AMBER (the form writes that one), each released differently."""
+    return [
+        {"kind": "observation", "title": "Port call schedule published for Naha", "body": "Public notice.",
+         "time": "2026-11-21T01:00:00Z", "labels": {"tlp": "CLEAR", "releasableTo": [outsider_org, partner_org]}},
+        {"kind": "observation", "title": "Survey vessel working west of the median line", "body": "Towed array.",
+         "time": "2026-11-21T02:30:00Z", "lat": 27.1, "lon": 125.9,
+         "labels": {"tlp": "GREEN", "releasableTo": [partner_nation]}},
+        {"kind": "assessment", "title": "Transshipment pattern in the Yellow Sea", "body": "Likely weekly.",
+         "time": "2026-11-20T22:00:00Z",
+         "labels": {"tlp": "AMBER+STRICT", "releasableTo": [partner_org], "classification": "SECRET//REL GBR"}},
+        {"kind": "incident", "title": "Source report: boarding planned", "body": "Owner only.",
+         "time": "2026-11-21T04:45:00Z", "labels": {"tlp": "RED", "releasableTo": []}},
+    ]
+
+
+def colour(element, prop):
+    """A computed CSS colour, "rgb(…)" or "rgba(…)", as a tuple with its opacity."""
+    parts = [float(x) for x in element.value_of_css_property(prop).split("(")[1].rstrip(")").split(",")]
+    return tuple(parts) if len(parts) == 4 else (*parts, 1.0)
+
+# Finds text an eye cannot read or cannot see: WCAG 2.1 contrast below 4.5:1 (3:1 for large
+# text) against the composited background, and text boxes that overlap other text boxes.
+LAYOUT_CHECK = """
+const parse = (c) => { const m = c.match(/[\\d.]+/g).map(Number); return [m[0], m[1], m[2], m.length > 3 ? m[3] : 1]; };
+const channel = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+const luminance = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+function background(element) {
+  const layers = [];
+  for (let e = element; e; e = e.parentElement) {
+    const c = parse(getComputedStyle(e).backgroundColor);
+    if (c[3] > 0) layers.push(c);
+    if (c[3] >= 1) break;
+  }
+  let out = [255, 255, 255];
+  for (const [r, g, b, a] of layers.reverse()) out = [r * a + out[0] * (1 - a), g * a + out[1] * (1 - a), b * a + out[2] * (1 - a)];
+  return out;
+}
+// the part of an element's box that shows: cut by every ancestor that clips (a scrolled pane)
+function shown(e) {
+  if (getComputedStyle(e).visibility === 'hidden') return null;
+  let { left, top, right, bottom } = e.getBoundingClientRect();
+  [right, bottom] = [Math.min(right, innerWidth), Math.min(bottom, innerHeight)];
+  [left, top] = [Math.max(left, 0), Math.max(top, 0)];
+  for (let a = e.parentElement; a; a = a.parentElement) {
+    if (getComputedStyle(a).overflow === 'visible') continue;
+    const r = a.getBoundingClientRect();
+    [left, top, right, bottom] = [Math.max(left, r.left), Math.max(top, r.top), Math.min(right, r.right), Math.min(bottom, r.bottom)];
+  }
+  return right - left > 0 && bottom - top > 0 ? { left, top, right, bottom } : null;
+}
+const texts = [...document.querySelectorAll('body *')].filter((e) =>
+  [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) && shown(e));
+const problems = [];
+for (const e of texts) {
+  const s = getComputedStyle(e);
+  const fg = parse(s.color);
+  const bg = background(e);
+  const f = [fg[0] * fg[3] + bg[0] * (1 - fg[3]), fg[1] * fg[3] + bg[1] * (1 - fg[3]), fg[2] * fg[3] + bg[2] * (1 - fg[3])];
+  const [a, b] = [luminance(f), luminance(bg)].sort((x, y) => y - x);
+  const ratio = (a + 0.05) / (b + 0.05);
+  const size = parseFloat(s.fontSize);
+  const large = size >= 24 || (size >= 18.66 && Number(s.fontWeight) >= 700);
+  const opacity = e.closest('button:disabled') ? 0.6 : 1;
+  if (opacity === 1 && ratio < (large ? 3 : 4.5))
+    problems.push(`contrast ${ratio.toFixed(2)}:1 for "${e.textContent.trim().slice(0, 40)}" (${s.color} on rgb(${bg.map(Math.round)}))`);
+}
+for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) {
+  const [p, q] = [texts[i], texts[j]];
+  if (p.contains(q) || q.contains(p)) continue;
+  const [a, b] = [shown(p), shown(q)];
+  const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  if (w > 2 && h > 2)
+    problems.push(`"${p.textContent.trim().slice(0, 30)}" overlaps "${q.textContent.trim().slice(0, 30)}"`);
+}
+if (document.documentElement.scrollWidth > innerWidth) problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} px wide)`);
+return problems;
+"""
+
+
+class Session:
+    """One browser; `failures` collects what went wrong instead of stopping at the first."""
+
+    def __init__(self, url):
+        self.url = url.rstrip("/")
+        options = webdriver.ChromeOptions()
+        options.binary_location = "/usr/bin/chromium"
+        for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,900",
+                     "--disable-gpu"):
+            options.add_argument(flag)
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        self.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        self.wait = WebDriverWait(self.driver, 20)
+        self.failures = []
+        # requests the test provokes on purpose, and optional endpoints a node may not have yet
+        self.expected_failures = ["/api/v1/records ", "/api/v1/peers", "/api/v1/node"]
+
+    def check(self, condition, what):
+        if not condition:
+            self.failures.append(what)
+        return condition
+
+    def find(self, css):
+        return self.driver.find_element(By.CSS_SELECTOR, css)
+
+    def finds(self, css):
+        return self.driver.find_elements(By.CSS_SELECTOR, css)
+
+    def open(self, path, user=None, password=None):
+        """Opens a page; when it sends the browser to sign in, signs in as `user` first."""
+        self.driver.get(self.url + path)
+        if user is not None:
+            sign_in(self.driver, self.wait, user, password)
+        self.wait.until(lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
+
+    def sign_out(self):
+        self.find("#session button").click()
+        self.wait.until(lambda d: d.find_elements(By.ID, "signin"))
+
+    def layout(self, page):
+        for problem in self.driver.execute_script(LAYOUT_CHECK):
+            self.failures.append(f"{page}: {problem}")
+
+    def console(self, allowed=()):
+        for entry in self.driver.get_log("browser"):
+            if entry["level"] != "SEVERE":
+                continue
+            message = entry["message"]
+            if "Failed to load resource" in message and any(path in message for path in allowed):
+                continue
+            self.failures.append(f"console error: {message}")
+
+    def titles(self):
+        return {a.text for a in self.finds("#record-rows td.title a")}
+
+    def row(self, title):
+        rows = [r for r in self.finds("#record-rows tr") if r.find_element(By.CSS_SELECTOR, "td.title a").text == title]
+        return rows[0] if rows else None
+
+    def quit(self):
+        self.driver.quit()
+
+
+def sign_in(driver, wait, user, password):
+    """The page sends a browser without a session to the sign-in page, which sends it back."""
+    wait.until(lambda d: d.find_elements(By.ID, "signin"))
+    driver.find_element(By.ID, "user").send_keys(user)
+    driver.find_element(By.ID, "password").send_keys(password)
+    driver.find_element(By.CSS_SELECTOR, "#signin button[type=submit]").click()
+    wait.until(lambda d: not d.find_elements(By.ID, "signin"))
+    print(f"browser: signed in as {user}")
+
+
+def write_record(s, title, partner):
+    """As the admin: a refused draft first (lat without lon), then the record, then version 2."""
+    s.find("#new-record").click()
+    form = s.find("#record-form")
+    s.wait.until(lambda d: form.is_displayed())
+    fields = {name: form.find_element(By.NAME, name) for name in ("title", "body", "lat", "lon", "vessels",
+                                                                   "classification")}
+    Select(form.find_element(By.NAME, "kind")).select_by_visible_text("incident")
+    fields["title"].send_keys(title)
+    fields["body"].send_keys("Three trawlers loitered inside the zone for six hours.\nAIS gaps on two.")
+    fields["lat"].send_keys("25.75")
+    fields["vessels"].send_keys("431100001, 431100002")
+    fields["classification"].send_keys("RESTRICTED")
+    Select(form.find_element(By.NAME, "tlp")).select_by_value("AMBER")
+    form.find_element(By.CSS_SELECTOR, f'input[name=release][value="{partner}"]').click()
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    s.wait.until(lambda d: d.find_element(By.ID, "form-error").text)
+    error = s.find("#form-error").text
+    s.check("lat" in error and "lon" in error, f"the node's refusal should name lat and lon, the form shows {error!r}")
+    print(f"browser: a refused draft shows the node's message: {error!r}")
+
+    fields["lon"].send_keys("123.5")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    s.wait.until(lambda d: s.row(title) is not None and s.find("#record-detail").is_displayed())
+    row = s.row(title)
+    record_id = row.get_attribute("data-id")
+    badge = row.find_element(By.CSS_SELECTOR, ".tlp")
+    s.check(badge.text == "TLP:AMBER", f"the row's badge reads {badge.text!r}, not TLP:AMBER")
+    s.check(colour(badge, "color") == AMBER, f"the AMBER badge is {colour(badge, 'color')}")
+    s.check(colour(badge, "background-color") == BLACK, f"the badge is on {colour(badge, 'background-color')}")
+    releasable = row.find_element(By.CSS_SELECTOR, "td.releasable").text
+    s.check(partner in releasable, f"the row's releasable-to reads {releasable!r}, without {partner}")
+    s.check(row.find_element(By.CSS_SELECTOR, "td.classification").text == "RESTRICTED", "no classification shown")
+    print(f"browser: record {record_id} listed with {badge.text}, releasable to {releasable!r}")
+
+    s.wait.until(lambda d: s.find("#detail-title").text == title)
+    facts = s.find("#detail-facts").text
+    s.check("25.7500° N, 123.5000° E" in facts, f"the detail's position is missing: {facts!r}")
+    s.check(len(s.finds("#detail-vessels a")) == 2, "the detail does not link both vessels")
+    s.check(s.find("#edit-record").is_displayed(), "the owner cannot edit the record")
+    s.find("#edit-record").click()
+    s.wait.until(lambda d: form.is_displayed())
+    body = form.find_element(By.NAME, "body")
+    s.check("AIS gaps on two." in body.get_attribute("value"), "the edit form does not hold the record's text")
+    body.send_keys("\nA third vessel joined at 06:00 UTC.")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    s.wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#detail-versions li")) == 2)
+    s.check("A third vessel joined" in s.find("#detail-body").text, "version 2's text is not shown")
+    print("browser: editing wrote version 2; the detail lists both versions")
+    return record_id
+
+
+def administer(s, organisation):
+    """As the admin: the users are listed, a user is added and given a token shown once."""
+    s.find('header nav a[href="/admin.html"]').click()
+    s.wait.until(lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
+    users = [r.get_attribute("data-key") for r in s.finds("#user-rows tr")]
+    s.check({"tester", "partner", "outsider"} <= set(users), f"the users table lists {users}")
+    form = s.find("#user-form")
+    form.find_element(By.NAME, "name").send_keys("night-watch")
+    Select(form.find_element(By.NAME, "organisation")).select_by_value(organisation)
+    Select(form.find_element(By.NAME, "role")).select_by_visible_text("viewer")
+    form.find_element(By.NAME, "password").send_keys("a long enough password")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    s.wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, '#user-rows tr[data-key="night-watch"]'))
+    cells = s.find('#user-rows tr[data-key="night-watch"]').text
+    s.check(organisation in cells and "viewer" in cells, f"the new user's row reads {cells!r}")
+    tokens = s.find("#token-form")
+    Select(tokens.find_element(By.NAME, "user")).select_by_value("night-watch")
+    tokens.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    s.wait.until(lambda d: d.find_element(By.ID, "token-secret").text)
+    s.check(len(s.find("#token-secret").text) >= 22, "the token shown is too short to be a token")
+    print(f"browser: admin page lists {len(users)} users, added night-watch and issued its token")
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--url", required=True)
+    p.add_argument("--admin", required=True, help="an admin of the node's organisation")
+    p.add_argument("--admin-password", required=True)
+    p.add_argument("--partner", required=True, help="a user of the organisation the record is released to")
+    p.add_argument("--partner-org", required=True)
+    p.add_argument("--partner-nation", required=True, help="the partner organisation's nation code")
+    p.add_argument("--outsider", required=True, help="a user of an organisation the record is not for")
+    p.add_argument("--outsider-org", required=True)
+    p.add_argument("--password", required=True, help="the partner's and the outsider's password")
+    p.add_argument("--screenshot", help="PNG of the records page")
+    p.add_argument("--admin-screenshot", help="PNG of the admin page")
+    args = p.parse_args()
+
+    title = "Trawlers loitering north of the zone"
+    s = Session(args.url)
+    try:
+        s.open("/records.html", args.admin, args.admin_password)
+        links = [a.text for a in s.finds("header nav a")]
+        s.check(links == ["Map", "Records", "Admin"], f"the header links are {links}")
+        drafts = seed_drafts(args.partner_org, args.partner_nation, args.outsider_org)
+        statuses = s.driver.execute_async_script(SEED, drafts)
+        s.check(statuses == [201] * len(drafts), f"seeding records answered {statuses}")
+        record_id = write_record(s, title, args.partner_org)
+        for row in s.finds("#record-rows tr"):
+            badge = row.find_element(By.CSS_SELECTOR, ".tlp")
+            label = badge.text.removeprefix("TLP:")
+            s.check(colour(badge, "color") == TLP_COLOURS.get(label),
+                    f"the {badge.text} badge is {colour(badge, 'color')}, not FIRST's colour")
+        s.check(len(s.finds("#record-rows tr")) == len(drafts) + 1, "the admin does not see every record")
+        s.layout("records")
+        if args.screenshot:
+            s.driver.save_screenshot(args.screenshot)
+        administer(s, args.partner_org)
+        s.layout("admin")
+        if args.admin_screenshot:
+            s.driver.save_screenshot(args.admin_screenshot)
+        s.console(allowed=s.expected_failures)
+
+        s.sign_out()
+        s.open("/records.html", args.outsider, args.password)
+        seen = s.titles()
+        s.check(seen == {drafts[0]["title"]}, f"the outsider should see only the CLEAR record, sees {seen}")
+        s.driver.get(f"{s.url}/records.html#record={record_id}")
+        s.wait.until(lambda d: d.find_element(By.ID, "side-empty").is_displayed()
+                     and "no record" in d.find_element(By.ID, "side-empty").text)
+        s.check(not s.find("#record-detail").is_displayed(), "the outsider sees the record's detail")
+        s.open("/admin.html")
+        s.check(s.find("#admins-only").is_displayed(), "the outsider is not told the admin page is for admins")
+        s.check(not s.find("#admin-panels").is_displayed(), "the outsider sees the admin panels")
+        s.layout("admin, not an admin")
+        s.console(allowed=["/api/v1/records/"])  # the outsider's 404 for the record's id
+        print("browser: the outsider sees neither the record nor the admin panels")
+
+        s.sign_out()
+        s.open("/records.html", args.partner, args.password)
+        seen = s.titles()
+        expected = {drafts[0]["title"], drafts[1]["title"], drafts[2]["title"], title}
+        s.check(seen == expected, f"the partner should see {expected}, sees {seen}")
+        row = s.row(title)
+        if s.check(row is not None, "the partner does not see the record"):
+            badge = row.find_element(By.CSS_SELECTOR, ".tlp")
+            s.check(badge.text == "TLP:AMBER" and colour(badge, "color") == AMBER,
+                    f"the partner sees the badge {badge.text!r} in {colour(badge, 'color')}")
+            row.click()
+            s.wait.until(lambda d: d.find_element(By.ID, "detail-title").text == title)
+            s.check(not s.find("#edit-record").is_displayed(), "the partner may edit another organisation's record")
+            print("browser: the partner sees the record with its AMBER badge, without an edit button")
+        s.console()
+    except Exception as error:  # a wait timed out or an element is missing
+        s.failures.append(f"{type(error).__name__}: {error}")
+        if args.screenshot:
+            s.driver.save_screenshot(args.screenshot + ".failed.png")
+    finally:
+        s.quit()
+    for failure in s.failures:
+        print("browser FAILED:", failure, file=sys.stderr)
+    return 1 if s.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
