@@ -17,6 +17,7 @@ import sys
 os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager look for a driver online
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -130,10 +131,10 @@ class Session:
             options.add_argument(flag)
         options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
         self.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-        self.wait = WebDriverWait(self.driver, 20)
+        self.wait = WebDriverWait(self.driver, 20, ignored_exceptions=(StaleElementReferenceException,))
         self.failures = []
         # requests the test provokes on purpose, and optional endpoints a node may not have yet
-        self.expected_failures = ["/api/v1/records ", "/api/v1/peers", "/api/v1/node"]
+        self.expected_failures = ["/api/v1/records ", "/api/v1/peers", "/api/v1/node", "/api/v1/export/stix"]
 
     def check(self, condition, what):
         if not condition:
@@ -171,11 +172,14 @@ class Session:
             self.failures.append(f"console error: {message}")
 
     def titles(self):
-        return {a.text for a in self.finds("#record-rows td.title a")}
+        """The titles listed, read in one step (the list may be redrawn at any moment)."""
+        return set(self.driver.execute_script(
+            "return [...document.querySelectorAll('#record-rows td.title a')].map((a) => a.textContent)"))
 
     def row(self, title):
-        rows = [r for r in self.finds("#record-rows tr") if r.find_element(By.CSS_SELECTOR, "td.title a").text == title]
-        return rows[0] if rows else None
+        return self.driver.execute_script(
+            "return [...document.querySelectorAll('#record-rows tr')]"
+            ".find((tr) => tr.querySelector('td.title a').textContent === arguments[0]) ?? null", title)
 
     def quit(self):
         self.driver.quit()
@@ -243,6 +247,22 @@ def write_record(s, title, partner):
     return record_id
 
 
+def filters(s, drafts):
+    """The TLP filter (its '+' must survive the query string), the owner filter and the search box."""
+    Select(s.find("#filter-tlp")).select_by_value("AMBER+STRICT")
+    s.wait.until(lambda d: s.titles() == {drafts[2]["title"]})
+    Select(s.find("#filter-tlp")).select_by_value("")
+    Select(s.find("#filter-owner")).select_by_value("partner-org")
+    s.wait.until(lambda d: not s.finds("#record-rows tr") and "No records" in s.find("#list-note").text)
+    Select(s.find("#filter-owner")).select_by_value("")
+    s.find("#search").send_keys("median line")
+    s.wait.until(lambda d: s.titles() == {drafts[1]["title"]})
+    s.find("#search").clear()
+    s.find("#search").send_keys(" ")  # clear() fires no input event
+    s.wait.until(lambda d: len(s.titles()) == len(drafts) + 1)
+    print("browser: the TLP, owner and text filters narrow the list")
+
+
 def administer(s, organisation):
     """As the admin: the users are listed, a user is added and given a token shown once."""
     s.find('header nav a[href="/admin.html"]').click()
@@ -263,6 +283,8 @@ def administer(s, organisation):
     tokens.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     s.wait.until(lambda d: d.find_element(By.ID, "token-secret").text)
     s.check(len(s.find("#token-secret").text) >= 22, "the token shown is too short to be a token")
+    peers = s.find("#peers-available").is_displayed() or s.find("#peers-unavailable").is_displayed()
+    s.check(peers, "the peers card shows neither peers nor that federation is unavailable")
     print(f"browser: admin page lists {len(users)} users, added night-watch and issued its token")
 
 
@@ -300,6 +322,10 @@ def main():
         s.layout("records")
         if args.screenshot:
             s.driver.save_screenshot(args.screenshot)
+        s.find("#stix-export").click()
+        s.wait.until(lambda d: "STIX" in d.find_element(By.ID, "list-note").text)
+        print(f"browser: export: {s.find('#list-note').text}")
+        filters(s, drafts)
         administer(s, args.partner_org)
         s.layout("admin")
         if args.admin_screenshot:

@@ -39,11 +39,11 @@ async function optional(path) {
   }
 }
 
+/** A query string; spaces as %20, since the node does not read '+' as a space. */
 function query(filters) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  const pairs = Object.entries(filters).filter(([, value]) => value)
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
+  return pairs.length ? `?${pairs.join('&')}` : '';
 }
 
 export const sharing = {
