@@ -182,6 +182,24 @@ function route() {
   else showSide('empty');
 }
 
+// ---- live: records written here or arriving from partners show without reloading
+
+function followLive() {
+  const source = new EventSource('/api/v1/records/stream');
+  let pending;
+  source.addEventListener('open', () => (document.body.dataset.live = 'true'));
+  source.addEventListener('record', (event) => {
+    const record = JSON.parse(event.data);
+    clearTimeout(pending);
+    pending = setTimeout(loadList, 300); // one reload for a burst of records
+    if (record.id === shown?.id && $('record-form').hidden) showRecord(record.id);
+  });
+  source.addEventListener('error', () => {
+    // a node without the stream answers 404 once; a dropped stream reconnects by itself
+    if (source.readyState === EventSource.CLOSED) delete document.body.dataset.live;
+  });
+}
+
 // ---- the STIX export
 
 async function downloadExport() {
@@ -240,6 +258,7 @@ async function start() {
   window.addEventListener('hashchange', route);
   await loadList();
   route();
+  followLive();
   document.body.dataset.ready = 'true';
 }
 
