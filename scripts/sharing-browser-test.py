@@ -11,8 +11,11 @@ console errors, readable text (WCAG 2.1 contrast) and overlapping text at 1400×
 on failure.
 """
 import argparse
+import json
 import os
+import shutil
 import sys
+import tempfile
 
 os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager look for a driver online
 
@@ -122,9 +125,11 @@ return problems;
 class Session:
     """One browser; `failures` collects what went wrong instead of stopping at the first."""
 
-    def __init__(self, url):
+    def __init__(self, url, downloads):
         self.url = url.rstrip("/")
+        self.downloads = downloads
         options = webdriver.ChromeOptions()
+        options.add_experimental_option("prefs", {"download.default_directory": downloads})
         options.binary_location = "/usr/bin/chromium"
         for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,900",
                      "--disable-gpu"):
@@ -248,6 +253,25 @@ def write_record(s, title, partner):
     return record_id
 
 
+def export(s, title, drafts):
+    """Where the node has the STIX 2.1 export: the bundle downloaded holds every record listed."""
+    s.find("#stix-export").click()
+    s.wait.until(lambda d: "STIX" in d.find_element(By.ID, "list-note").text)
+    print(f"browser: export: {s.find('#list-note').text}")
+    if "not available" in s.find("#list-note").text:
+        return
+    s.wait.until(lambda d: [n for n in os.listdir(s.downloads) if n.endswith(".json")])
+    name = next(n for n in os.listdir(s.downloads) if n.endswith(".json"))
+    with open(os.path.join(s.downloads, name)) as f:
+        bundle = json.load(f)
+    s.check(bundle.get("type") == "bundle", f"the download {name} is not a STIX bundle")
+    # a record is a report, incident or note there; its title is a name or an abstract
+    texts = {o.get("name") or o.get("abstract") for o in bundle.get("objects", [])}
+    missing = ({title} | {d["title"] for d in drafts}) - texts
+    s.check(not missing, f"the bundle lacks {missing}")
+    s.check("TLP:AMBER" in texts, "the bundle has no TLP:AMBER marking")
+
+
 def filters(s, drafts):
     """The TLP filter (its '+' must survive the query string), the owner filter and the search box."""
     Select(s.find("#filter-tlp")).select_by_value("AMBER+STRICT")
@@ -341,7 +365,8 @@ def main():
     args = p.parse_args()
 
     title = "Trawlers loitering north of the zone"
-    s = Session(args.url)
+    downloads = tempfile.mkdtemp(prefix="kizuna-downloads-")
+    s = Session(args.url, downloads)
     try:
         s.open("/records.html", args.admin, args.admin_password)
         links = [a.text for a in s.finds("header nav a")]
@@ -359,9 +384,7 @@ def main():
         s.layout("records")
         if args.screenshot:
             s.driver.save_screenshot(args.screenshot)
-        s.find("#stix-export").click()
-        s.wait.until(lambda d: "STIX" in d.find_element(By.ID, "list-note").text)
-        print(f"browser: export: {s.find('#list-note').text}")
+        export(s, title, drafts)
         filters(s, drafts)
         administer(s, args.partner_org)
         s.layout("admin")
@@ -406,6 +429,7 @@ def main():
             s.driver.save_screenshot(args.screenshot + ".failed.png")
     finally:
         s.quit()
+        shutil.rmtree(downloads, ignore_errors=True)
     for failure in s.failures:
         print("browser FAILED:", failure, file=sys.stderr)
     return 1 if s.failures else 0

@@ -6,6 +6,15 @@ import { sharing } from './sharing-api.js';
 const $ = (id) => document.getElementById(id);
 
 function rows(tbody, items, columns, key) {
+  if (items.length === 0) {
+    const td = document.createElement('td');
+    td.colSpan = $(tbody).closest('table').querySelectorAll('th').length;
+    td.className = 'note';
+    td.textContent = 'none yet';
+    $(tbody).replaceChildren(document.createElement('tr'));
+    $(tbody).firstChild.append(td);
+    return;
+  }
   $(tbody).replaceChildren(...items.map((item) => {
     const tr = document.createElement('tr');
     tr.dataset.key = item[key];
