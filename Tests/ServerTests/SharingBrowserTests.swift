@@ -4,12 +4,9 @@ import Sharing
 import Testing
 
 /// The records and admin pages in a real browser (Debian's chromium and chromium-driver, Selenium
-/// from PyPI), driven by scripts/sharing-browser-test.py. `make test` sets KIZUNA_BROWSER_TEST=1
-/// after installing them; without it the suite is skipped.
-@Suite(
-    "Sharing UI in Chromium",
-    .enabled(if: ProcessInfo.processInfo.environment["KIZUNA_BROWSER_TEST"] == "1", "set KIZUNA_BROWSER_TEST=1")
-)
+/// from PyPI), driven by scripts/sharing-browser-test.py. Runs with KIZUNA_BROWSER_TEST=1, which
+/// `make test` sets; KIZUNA_SCREENSHOT and KIZUNA_ADMIN_SCREENSHOT name files to keep the screenshots in.
+@Suite("Sharing UI in Chromium", .browser)
 struct SharingBrowserTests {
     /// The password of the partner and the outsider.
     static let password = "partner password 456"
@@ -47,21 +44,17 @@ struct SharingBrowserTests {
         let screenshot = environment["KIZUNA_SCREENSHOT"] ?? dir.appendingPathComponent("records.png").path
         let adminScreenshot =
             environment["KIZUNA_ADMIN_SCREENSHOT"] ?? dir.appendingPathComponent("admin.png").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", TestNode.repository.appendingPathComponent("scripts/sharing-browser-test.py").path,
-            "--url", "http://127.0.0.1:\(node.http)/",
-            "--admin", "tester", "--admin-password", SignedIn.password,
-            "--partner", "partner", "--partner-org", "partner-org", "--partner-nation", "GBR",
-            "--outsider", "outsider", "--outsider-org", "outside-org",
-            "--password", Self.password,
-            "--screenshot", screenshot, "--admin-screenshot", adminScreenshot,
-        ]
-        let status = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do { try process.run() } catch { continuation.resume(throwing: error) }
-        }
+        let status = try await BrowserScript.run(
+            "sharing-browser-test.py",
+            [
+                "--url", "http://127.0.0.1:\(node.http)/",
+                "--admin", "tester", "--admin-password", SignedIn.password,
+                "--partner", "partner", "--partner-org", "partner-org", "--partner-nation", "GBR",
+                "--outsider", "outsider", "--outsider-org", "outside-org",
+                "--password", Self.password,
+                "--screenshot", screenshot, "--admin-screenshot", adminScreenshot,
+            ]
+        )
 
         // what the browser wrote must be on the node as the form meant it
         let records = await sharing.visibleRecords(
