@@ -1,6 +1,6 @@
 # The node: Store, Server, Web (docs/server.md). `make test` also starts a local PostgreSQL for the
 # store tests and runs the browser test with Debian's chromium and chromium-driver.
-APT_PACKAGES += postgresql libjs-leaflet chromium chromium-driver
+APT_PACKAGES += postgresql libjs-leaflet chromium chromium-driver fonts-ipafont-gothic
 PIP_PACKAGES += selenium
 
 KIZUNA_PG_PORT ?= 55432

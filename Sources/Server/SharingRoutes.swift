@@ -26,7 +26,8 @@ public enum SharingRoutes {
             var query = RecordQuery(
                 limit: try APIValues.limit(q["limit"].map(String.init), default: 1000, maximum: 100_000)
             )
-            query.text = q["q"].map(String.init)
+            // form encoding writes a space as '+'
+            query.text = q["q"].map { $0.replacingOccurrences(of: "+", with: " ") }
             if let kind = q["kind"] {
                 guard let k = SharedRecord.Kind(rawValue: String(kind)) else {
                     throw HTTPError(.badRequest, message: "kind must be observation, incident or assessment")
