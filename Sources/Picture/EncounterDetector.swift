@@ -55,12 +55,18 @@ public struct EncounterDetector: Sendable {
     }
 
     public var configuration: Configuration
-    var index = PointGridIndex(cellDegrees: 0.01)
+    var index = VesselGrid(cellDegrees: 0.01)
     var pairs: [UInt64: Pair] = [:]
-    var partners: [Int: [Int]] = [:]
+    /// Each vessel's open pairs (by the partner's index), in the order they were found.
+    var partners: [[Int]] = []
 
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
+    }
+
+    mutating func addVessel() {
+        index.addVessel()
+        partners.append([])
     }
 
     static func key(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
@@ -68,41 +74,44 @@ public struct EncounterDetector: Sendable {
     mutating func observe(vessel v: Int, fix: Fix, vessels: [VesselState], context: inout DetectorContext) {
         let speed = fix.speedKnots.map(Double.init) ?? .infinity
         guard speed < configuration.candidateSpeedKnots,
-            context.portMetres(vessel: v, at: fix.point) > configuration.minimumPortDistanceMetres,
-            context.shoreNauticalMiles(vessel: v, at: fix.point) > configuration.minimumShoreDistanceNauticalMiles
+            context.isFromPorts(vessel: v, at: fix.point, moreThan: configuration.minimumPortDistanceMetres),
+            context.isFromShore(vessel: v, at: fix.point, moreThan: configuration.minimumShoreDistanceNauticalMiles)
         else {
-            if index.position(of: UInt32(v)) != nil {
-                index.remove(UInt32(v))
-                for u in partners[v] ?? [] { close(Self.key(v, u), vessels: vessels, context: &context) }
+            if index.contains(v) {
+                index.remove(v)
+                for u in partners[v] { close(Self.key(v, u), vessels: vessels, context: &context) }
             }
             return
         }
-        index.update(UInt32(v), at: fix.point)
+        index.update(v, at: fix.point)
         let staleness = Milliseconds(configuration.maximumStalenessMinutes * 60_000)
-        var seen: [Int] = []
-        for near in index.near(fix.point, metres: configuration.maximumDistanceMetres) where near.id != UInt32(v) {
-            let u = Int(near.id)
-            guard let other = vessels[u].latest, fix.time - other.time <= staleness, other.time - fix.time <= staleness
-            else { continue }
-            seen.append(u)
+        var near: [(u: Int, point: GeoPoint, metres: Double, other: Fix)] = []
+        index.forEach(near: fix.point, metres: configuration.maximumDistanceMetres) { u, point, metres in
+            guard u != v, let other = vessels.withUnsafeBufferPointer({ $0[u].latest }),
+                fix.time - other.time <= staleness, other.time - fix.time <= staleness
+            else { return }
+            near.append((u, point, metres, other))
+        }
+        for (u, point, metres, other) in near {
             let k = Self.key(v, u)
             var pair =
                 pairs[k] ?? Pair(a: min(u, v), b: max(u, v), start: min(fix.time, other.time), lastClose: fix.time)
             if pairs[k] == nil {
-                partners[v, default: []].append(u)
-                partners[u, default: []].append(v)
+                partners[v].append(u)
+                partners[u].append(v)
             }
             pair.lastClose = max(pair.lastClose, fix.time)
             pair.histogram[min(41, Int((speed * 10).rounded()))] += 1
-            pair.latSum += (fix.point.latitude + near.point.latitude) / 2
-            pair.lonSum += (fix.point.longitude + near.point.longitude) / 2
+            pair.latSum += (fix.point.latitude + point.latitude) / 2
+            pair.lonSum += (fix.point.longitude + point.longitude) / 2
             pair.count += 1
-            pair.minimumMetres = min(pair.minimumMetres, near.metres)
+            pair.minimumMetres = min(pair.minimumMetres, metres)
             pairs[k] = pair
             check(k, vessels: vessels, context: &context)
         }
+        if partners[v].isEmpty { return }
         // Partners seen freshly but now apart: the encounter is over.
-        for u in partners[v] ?? [] where !seen.contains(u) {
+        for u in partners[v] where !near.contains(where: { $0.u == u }) {
             if let other = vessels[u].latest, abs(fix.time - other.time) <= staleness,
                 other.point.distanceMetres(to: fix.point) > configuration.maximumDistanceMetres
             {
@@ -136,10 +145,8 @@ public struct EncounterDetector: Sendable {
 
     mutating func close(_ k: UInt64, vessels: [VesselState], context: inout DetectorContext) {
         guard let pair = pairs.removeValue(forKey: k) else { return }
-        partners[pair.a]?.removeAll { $0 == pair.b }
-        partners[pair.b]?.removeAll { $0 == pair.a }
-        if partners[pair.a]?.isEmpty == true { partners[pair.a] = nil }
-        if partners[pair.b]?.isEmpty == true { partners[pair.b] = nil }
+        partners[pair.a].removeAll { $0 == pair.b }
+        partners[pair.b].removeAll { $0 == pair.a }
         if pair.started || qualifies(pair, context: &context) {
             context.emit(.ended, event(pair, vessels: vessels, context: context))
         }

@@ -28,13 +28,16 @@ public struct GapDetector: Sendable {
     public var configuration: Configuration
     public var reception = ReceptionMap()
     /// Open gaps by vessel index.
-    var open: [Int: PictureEvent] = [:]
+    var open: [PictureEvent?] = []
 
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
     }
 
-    mutating func addVessel() { reception.addVessel() }
+    mutating func addVessel() {
+        reception.addVessel()
+        open.append(nil)
+    }
 
     /// A new position `fix` of vessel `v` whose previous position was `previous`.
     mutating func observe(
@@ -47,7 +50,8 @@ public struct GapDetector: Sendable {
         reception.mark(vessel: v, at: fix.point, time: fix.time)
         guard let previous else { return }
         let duration = fix.time - previous.time
-        let wasOpen = open.removeValue(forKey: v)
+        let wasOpen = open[v]
+        if wasOpen != nil { open[v] = nil }
         guard duration >= .hours(configuration.minimumHours) else { return }
         let startShore = context.shoreNauticalMiles(at: previous.point)
         let endShore = context.shoreNauticalMiles(vessel: v, at: fix.point)
@@ -113,10 +117,12 @@ public struct GapDetector: Sendable {
     /// Withdraws the gaps still open when the data end: a gap is defined between two positions
     /// (both ends far from shore), and a vessel never heard again may simply have left the area.
     mutating func finish(context: inout DetectorContext) {
-        for v in open.keys.sorted() {
-            if let e = open[v] { context.emit(.withdrawn, e) }
+        for v in open.indices {
+            if let e = open[v] {
+                context.emit(.withdrawn, e)
+                open[v] = nil
+            }
         }
-        open.removeAll()
     }
 
     private func setDuration(_ e: inout PictureEvent) {

@@ -41,11 +41,24 @@ public struct IdentityDetector: Sendable {
     }
 
     public var configuration: Configuration
-    var ghosts: [Int: Fix] = [:]
+    /// Each vessel's second track (by index), if it has one.
+    var ghosts: [Fix?] = []
     var open: [Int: [Open]] = [:]
 
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
+    }
+
+    mutating func addVessel() { ghosts.append(nil) }
+
+    /// Whether `b` may follow `a` (as ``plausible(_:_:)``), deciding from an upper bound on the
+    /// distance when it can: most consecutive positions are obviously plausible.
+    func isPlausible(_ a: Fix, _ b: Fix) -> Bool {
+        let bound = PlanarDistance.upperBoundMetres(a.point, b.point) / Geo.metresPerNauticalMile
+        if bound < configuration.minimumJumpNauticalMiles { return true }
+        let dt = max(Double(abs(b.time - a.time)) / 1000, configuration.minimumIntervalSeconds)
+        if bound / (dt / 3600) <= configuration.maximumSpeedKnots { return true }
+        return plausible(a, b).0
     }
 
     func plausible(_ a: Fix, _ b: Fix) -> (Bool, Double, Double) {
@@ -75,9 +88,9 @@ public struct IdentityDetector: Sendable {
             return .track
         }
         if let g = ghosts[v], fix.time - g.time > .hours(configuration.ghostLifetimeHours) { ghosts[v] = nil }
-        let (ok, nm, knots) = plausible(previous, fix)
-        if ok { return .track }
-        if let g = ghosts[v], plausible(g, fix).0 {
+        if isPlausible(previous, fix) { return .track }
+        let (_, nm, knots) = plausible(previous, fix)
+        if let g = ghosts[v], isPlausible(g, fix) {
             ghosts[v] = fix
             occur(
                 v,

@@ -42,11 +42,14 @@ public struct LoiteringDetector: Sendable {
     }
 
     public var configuration: Configuration
-    var runs: [Int: Run] = [:]
+    /// The run of each vessel (by index), nil when it is not slow far from shore.
+    var runs: [Run?] = []
 
     public init(configuration: Configuration = Configuration()) {
         self.configuration = configuration
     }
+
+    mutating func addVessel() { runs.append(nil) }
 
     mutating func observe(vessel v: Int, mmsi: UInt32, fix: Fix, previous: Fix?, context: inout DetectorContext) {
         var speed = fix.speedKnots.map(Double.init)
@@ -60,8 +63,11 @@ public struct LoiteringDetector: Sendable {
                 close(v, mmsi: mmsi, context: &context)
             } else if speed < limit {
                 guard
-                    context.shoreNauticalMiles(vessel: v, at: fix.point)
-                        > configuration.minimumShoreDistanceNauticalMiles
+                    context.isFromShore(
+                        vessel: v,
+                        at: fix.point,
+                        moreThan: configuration.minimumShoreDistanceNauticalMiles
+                    )
                 else {
                     close(v, mmsi: mmsi, context: &context)
                     return
@@ -96,7 +102,7 @@ public struct LoiteringDetector: Sendable {
             }
         }
         guard speed < limit,
-            context.shoreNauticalMiles(vessel: v, at: fix.point) > configuration.minimumShoreDistanceNauticalMiles
+            context.isFromShore(vessel: v, at: fix.point, moreThan: configuration.minimumShoreDistanceNauticalMiles)
         else { return }
         runs[v] = Run(
             start: fix,
@@ -126,12 +132,13 @@ public struct LoiteringDetector: Sendable {
     }
 
     mutating func close(_ v: Int, mmsi: UInt32, context: inout DetectorContext) {
-        guard let run = runs.removeValue(forKey: v) else { return }
+        guard let run = runs[v] else { return }
+        runs[v] = nil
         if run.started { context.emit(.ended, event(mmsi: mmsi, run)) }
     }
 
     mutating func finish(vessels: [VesselState], context: inout DetectorContext) {
-        for v in runs.keys.sorted() { close(v, mmsi: vessels[v].mmsi, context: &context) }
+        for v in runs.indices where runs[v] != nil { close(v, mmsi: vessels[v].mmsi, context: &context) }
     }
 
     func event(mmsi: UInt32, _ run: Run) -> PictureEvent {

@@ -72,6 +72,14 @@ public struct MaritimePicture: Sendable {
     /// The zones watched.
     public var zones: ZoneSet { zone.zones }
 
+    /// Watches `zones` instead of the zones watched so far, keeping every vessel and every other
+    /// detector's state. A vessel inside a zone that is kept (same id) stays inside, its visit
+    /// going on; a visit to a zone that is gone ends (`ended`, with `details.open = true`, no
+    /// `zone_exit`), its update waiting in ``takeUpdates()``.
+    public mutating func setZones(_ zones: ZoneSet) {
+        zone.setZones(zones, vessels: vessels, context: &context)
+    }
+
     /// The newest data time seen.
     public var now: Milliseconds { context.now }
 
@@ -96,6 +104,10 @@ public struct MaritimePicture: Sendable {
         vessels.append(VesselState(mmsi: mmsi, historyCapacity: configuration.historyCapacity))
         context.addVessel()
         gap.addVessel()
+        loitering.addVessel()
+        encounter.addVessel()
+        zone.addVessel()
+        identity.addVessel()
         return i
     }
 
@@ -121,7 +133,7 @@ public struct MaritimePicture: Sendable {
         advance(to: fix.time)
         let v = index(mmsi)
         statistics.positions += 1
-        let previous = vessels[v].latest
+        let previous = vessels.withUnsafeBufferPointer { $0[v].latest }
         if let previous {
             if fix.time < previous.time {
                 statistics.latePositions += 1
@@ -138,13 +150,17 @@ public struct MaritimePicture: Sendable {
             statistics.ghostPositions += 1
             return
         }
-        vessels[v].positions += 1
-        if previous == nil || fix.time - previous!.time > Milliseconds(configuration.segmentGapMinutes * 60_000) {
-            vessels[v].segments += 1
-            vessels[v].segmentStart = fix.time
+        let newSegment =
+            previous == nil || fix.time - previous!.time > Milliseconds(configuration.segmentGapMinutes * 60_000)
+        vessels.withUnsafeMutableBufferPointer { all in
+            all[v].positions += 1
+            if newSegment {
+                all[v].segments += 1
+                all[v].segmentStart = fix.time
+            }
+            all[v].latest = fix
+            all[v].remember(fix)
         }
-        vessels[v].latest = fix
-        vessels[v].remember(fix)
         gap.observe(vessel: v, mmsi: mmsi, fix: fix, previous: previous, context: &context)
         loitering.observe(vessel: v, mmsi: mmsi, fix: fix, previous: previous, context: &context)
         encounter.observe(vessel: v, fix: fix, vessels: vessels, context: &context)

@@ -87,7 +87,7 @@ public struct VesselState: Sendable {
             ring.append(fix)
         } else {
             ring[ringNext] = fix
-            ringNext = (ringNext + 1) % historyCapacity
+            ringNext = ringNext + 1 == historyCapacity ? 0 : ringNext + 1
         }
     }
 

@@ -20,6 +20,7 @@ public struct Zone: Sendable {
 public struct ZoneSet: Sendable {
     public private(set) var zones: [Zone] = []
     private var index = ShapeGridIndex(cellDegrees: 0.1)
+    private var rasters: [ZoneRaster] = []
 
     public init(_ zones: [Zone] = []) {
         for z in zones { add(z) }
@@ -30,13 +31,28 @@ public struct ZoneSet: Sendable {
     public mutating func add(_ zone: Zone) {
         index.insert(zones.count, bounds: zone.shape.bounds)
         zones.append(zone)
+        rasters.append(ZoneRaster(zone.shape))
     }
 
-    /// Indexes into ``zones`` of the zones holding `p`.
+    /// Indexes into ``zones`` of the zones holding `p`, ascending.
     public func containing(_ p: GeoPoint) -> [Int] {
+        // A few zones: their rasters are quicker than the grid's hash look-up.
+        if zones.count <= 8 {
+            var out: [Int] = []
+            for i in rasters.indices where holds(i, p) { out.append(i) }
+            return out
+        }
         let c = index.candidates(at: p)
         if c.isEmpty { return c }
-        return c.filter { zones[$0].shape.contains(p) }
+        return c.filter { holds($0, p) }
+    }
+
+    @inline(__always) private func holds(_ i: Int, _ p: GeoPoint) -> Bool {
+        switch rasters[i].state(p) {
+        case ZoneRaster.inside: return true
+        case ZoneRaster.outside: return false
+        default: return zones[i].shape.contains(p)
+        }
     }
 
     /// Zones from GeoJSON: every Polygon or MultiPolygon feature becomes a zone whose id is the

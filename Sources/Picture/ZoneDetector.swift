@@ -26,19 +26,22 @@ public struct ZoneDetector: Sendable {
     }
 
     public var configuration: Configuration
-    public var zones: ZoneSet
-    var visits: [Int: [Visit]] = [:]
+    public private(set) var zones: ZoneSet
+    /// The zones each vessel (by index) is in.
+    var visits: [[Visit]] = []
 
     public init(zones: ZoneSet, configuration: Configuration = Configuration()) {
         self.zones = zones
         self.configuration = configuration
     }
 
+    mutating func addVessel() { visits.append([]) }
+
     mutating func observe(vessel v: Int, mmsi: UInt32, fix: Fix, firstSight: Bool, context: inout DetectorContext) {
         if zones.isEmpty { return }
         let inside = zones.containing(fix.point)
-        guard !inside.isEmpty || visits[v] != nil else { return }
-        var current = visits[v] ?? []
+        guard !inside.isEmpty || !visits[v].isEmpty else { return }
+        let current = visits[v]
         var kept: [Visit] = []
         for var visit in current {
             if inside.contains(visit.zone) {
@@ -59,17 +62,48 @@ public struct ZoneDetector: Sendable {
             if !firstSight { context.emit(.started, entryEvent(mmsi: mmsi, visit, open: true)) }
             kept.append(visit)
         }
-        current = kept
-        visits[v] = current.isEmpty ? nil : current
+        visits[v] = kept
+    }
+
+    /// Watches `new` from now on. Visits to zones that `new` still has (by id) go on, so a vessel
+    /// inside keeps its entry time; a visit to a zone that `new` lacks is ended where the vessel
+    /// last was inside, with `details.open = true` (it was not seen leaving), and gets no exit.
+    /// A vessel whose latest position lies in a zone that is new was not seen entering it: like
+    /// one inside when first heard, it gets no `zone_entry`, only a `zone_exit` when it leaves.
+    mutating func setZones(_ new: ZoneSet, vessels: [VesselState], context: inout DetectorContext) {
+        var byId: [String: Int] = [:]
+        for (i, z) in new.zones.enumerated() where byId[z.id] == nil { byId[z.id] = i }
+        let oldIds = Set(zones.zones.map(\.id))
+        for v in visits.indices where !visits[v].isEmpty {
+            var kept: [Visit] = []
+            for var visit in visits[v] {
+                if let i = byId[zones.zones[visit.zone].id] {
+                    visit.zone = i
+                    kept.append(visit)
+                } else if !visit.atFirstSight {
+                    context.emit(.ended, entryEvent(mmsi: vessels[v].mmsi, visit, open: true))
+                }
+            }
+            visits[v] = kept
+        }
+        for (v, vessel) in vessels.enumerated() {
+            guard let fix = vessel.latest else { continue }
+            for z in new.containing(fix.point) where !oldIds.contains(new.zones[z].id) {
+                visits[v].append(
+                    Visit(zone: z, entered: fix, lastInside: fix, lastEmit: fix.time, atFirstSight: true)
+                )
+            }
+        }
+        zones = new
     }
 
     mutating func finish(vessels: [VesselState], context: inout DetectorContext) {
-        for v in visits.keys.sorted() {
-            for visit in visits[v]! where !visit.atFirstSight {
+        for v in visits.indices {
+            for visit in visits[v] where !visit.atFirstSight {
                 context.emit(.ended, entryEvent(mmsi: vessels[v].mmsi, visit, open: true))
             }
+            visits[v] = []
         }
-        visits.removeAll()
     }
 
     func entryEvent(mmsi: UInt32, _ visit: Visit, open: Bool) -> PictureEvent {

@@ -11,17 +11,16 @@ import Store
 /// its `end` when it ends; an event the engine withdraws is deleted.
 struct PictureDetectors {
     private var picture: MaritimePicture
-    private let coastline: CoastlineIndex?
 
     init(zones: [StoredZone], coastline: CoastlineIndex?) {
-        self.coastline = coastline
         picture = MaritimePicture(zones: Self.zoneSet(zones), coastline: coastline)
     }
 
-    /// Watches a new set of zones. The engine takes its zones when it is made, so this starts a new
-    /// picture: open events are not carried over (see docs/server.md).
+    /// Watches a new set of zones, keeping every vessel and open event (`MaritimePicture.setZones`):
+    /// visits to zones still there go on, visits to removed zones end (open), and those updates come
+    /// out with the next message's.
     mutating func setZones(_ zones: [StoredZone]) {
-        picture = MaritimePicture(zones: Self.zoneSet(zones), coastline: coastline)
+        picture.setZones(Self.zoneSet(zones))
     }
 
     /// Feeds one message (at `time`, milliseconds since 1970 UTC); returns the events to write and

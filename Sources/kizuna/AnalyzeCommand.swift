@@ -46,6 +46,12 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Write every live update (started, updated, ended, withdrawn) with an \"action\" field.")
     var updates = false
 
+    @Option(help: "Threads for NMEA files: 2 decodes on one while the picture runs on the other; 1 does both on one.")
+    var threads = 2
+
+    @Option(help: ArgumentHelp("Messages per batch handed from the decoding thread.", visibility: .hidden))
+    var batchMessages = 4096
+
     @Option(
         help: ArgumentHelp(
             "Write the default zones built from the coastline to this file and exit.",
@@ -56,6 +62,8 @@ struct AnalyzeCommand: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty && writeDefaultZones == nil { throw ValidationError("give at least one file") }
+        guard threads == 1 || threads == 2 else { throw ValidationError("--threads: 1 or 2, not \(threads)") }
+        guard batchMessages >= 1 else { throw ValidationError("--batch-messages: at least 1, not \(batchMessages)") }
         for (name, value) in [("--from", from), ("--to", to), ("--start", start)] {
             if let value, ISOTime.parse(value) == nil { throw ValidationError("\(name): not a time: \(value)") }
         }
@@ -90,6 +98,8 @@ struct AnalyzeCommand: ParsableCommand {
         }
         defer { if output != 1 { close(output) } }
         run.output = output
+        run.threads = threads
+        run.batchMessages = batchMessages
         let began = AnalyzeRun.monotonicSeconds()
         for file in files {
             try AnalyzeFiles.withContents(of: file) { bytes in run.analyze(bytes, name: file) }

@@ -13,6 +13,10 @@ struct AnalyzeRun {
     let to: Milliseconds?
     let start: Milliseconds?
     let writeUpdates: Bool
+    /// 2: NMEA is decoded on a second thread while the picture runs on this one; 1: all on one.
+    var threads = 2
+    /// Messages per batch handed from the decoding thread to the picture.
+    var batchMessages = 4096
     var output: Int32 = 1
     var out = JSONOutput(capacity: 1 << 20)
     var decodeStatistics = DecodeStatistics()
@@ -64,6 +68,8 @@ struct AnalyzeRun {
         }
         if let reader = AISCSVReader(header: firstLine) {
             analyzeCSV(data, reader: reader, progress: progress)
+        } else if threads > 1 {
+            analyzeNMEAOnTwoThreads(data, progress: progress)
         } else {
             analyzeNMEA(data, progress: progress)
         }
@@ -76,23 +82,25 @@ struct AnalyzeRun {
         var position = 0
         while position < data.count {
             let end = min(data.count, position + chunk)
-            decoder.feed(UnsafeRawBufferPointer(rebasing: data[position..<end])) { self.take($0, clock: &clock) }
+            decoder.feed(UnsafeRawBufferPointer(rebasing: data[position..<end])) {
+                self.take($0.message, time: $0.time, clock: &clock)
+            }
             position = end
             drain()
             progress.update(done: position, messages: messages)
         }
-        decoder.finish { self.take($0, clock: &clock) }
+        decoder.finish { self.take($0.message, time: $0.time, clock: &clock) }
         decodeStatistics.merge(decoder.statistics)
         drain()
     }
 
     @inline(__always)
-    mutating func take(_ decoded: DecodedMessage, clock: inout Milliseconds?) {
+    mutating func take(_ message: AISMessage, time: Milliseconds?, clock: inout Milliseconds?) {
         messages += 1
-        if let t = decoded.time { clock = t }
+        if let time { clock = time }
         guard let t = clock else { return count("no_time") }
         guard inRange(t) else { return count("outside_time_range") }
-        picture.ingest(decoded.message, time: t)
+        picture.ingest(message, time: t)
     }
 
     mutating func analyzeCSV(_ data: UnsafeRawBufferPointer, reader: AISCSVReader, progress: ProgressReporter) {
