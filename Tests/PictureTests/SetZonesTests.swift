@@ -20,12 +20,13 @@ import Testing
     static let mmsi: UInt32 = 413_000_001
     static let t0 = Track.t0
 
-    /// Feeds one position of the test vessel at 25.5°N, `lon`, `minutes` after t0; returns the updates.
+    /// Feeds one position of the test vessel at 25.5°N, `lon`, `minutes` after t0, at 10 kn (neither
+    /// loitering nor an encounter candidate); returns the updates. Steps stay under 50 kn.
     static func feed(_ picture: inout MaritimePicture, lon: Double, minutes: Double) -> [EventUpdate] {
         let fix = Fix(
             time: t0 + Milliseconds(minutes * 60_000),
             point: GeoPoint(latitude: 25.5, longitude: lon),
-            speedKnots: 1
+            speedKnots: 10
         )
         picture.ingest(position: fix, mmsi: mmsi)
         return picture.takeUpdates()
@@ -33,13 +34,13 @@ import Testing
 
     @Test func aKeptZoneKeepsTheVisitAndItsEntryTime() throws {
         var picture = MaritimePicture(zones: ZoneSet([Self.box("a", west: 125)]))
-        _ = Self.feed(&picture, lon: 124.9, minutes: 0)
-        let entered = Self.feed(&picture, lon: 125.5, minutes: 10)
+        _ = Self.feed(&picture, lon: 124.95, minutes: 0)
+        let entered = Self.feed(&picture, lon: 125.05, minutes: 10)
         #expect(entered.map(\.action) == [.started])
         picture.setZones(ZoneSet([Self.box("b", west: 130), Self.box("a", west: 125)]))
         #expect(picture.takeUpdates().isEmpty)
-        _ = Self.feed(&picture, lon: 125.6, minutes: 40)
-        let left = Self.feed(&picture, lon: 124.9, minutes: 50)
+        _ = Self.feed(&picture, lon: 125.1, minutes: 40)
+        let left = Self.feed(&picture, lon: 124.95, minutes: 60)
         let entry = try #require(left.first { $0.event.type == .zoneEntry && $0.action == .ended }?.event)
         #expect(entry.start == Self.t0 + 10 * 60_000)
         #expect(entry.end == Self.t0 + 40 * 60_000)
@@ -53,9 +54,9 @@ import Testing
 
     @Test func aRemovedZoneEndsTheVisitOpenAndWithoutExit() throws {
         var picture = MaritimePicture(zones: ZoneSet([Self.box("a", west: 125)]))
-        _ = Self.feed(&picture, lon: 124.9, minutes: 0)
-        _ = Self.feed(&picture, lon: 125.5, minutes: 10)
-        _ = Self.feed(&picture, lon: 125.6, minutes: 20)
+        _ = Self.feed(&picture, lon: 124.95, minutes: 0)
+        _ = Self.feed(&picture, lon: 125.05, minutes: 10)
+        _ = Self.feed(&picture, lon: 125.1, minutes: 20)
         picture.setZones(ZoneSet([Self.box("b", west: 130)]))
         let closed = picture.takeUpdates()
         #expect(closed.count == 1)
@@ -66,18 +67,18 @@ import Testing
         #expect(entry.event.end == Self.t0 + 20 * 60_000)
         #expect(entry.event.detail("open") == .bool(true))
         // Leaving the old area afterwards is not an exit from a zone no longer watched.
-        #expect(Self.feed(&picture, lon: 124.9, minutes: 30).isEmpty)
+        #expect(Self.feed(&picture, lon: 124.95, minutes: 40).isEmpty)
         picture.finish()
         #expect(picture.takeUpdates().isEmpty)
     }
 
     @Test func aVesselInsideANewZoneWasNotSeenEnteringButItsExitCounts() throws {
         var picture = MaritimePicture(zones: ZoneSet())
-        _ = Self.feed(&picture, lon: 125.5, minutes: 0)
+        _ = Self.feed(&picture, lon: 125.05, minutes: 0)
         picture.setZones(ZoneSet([Self.box("a", west: 125)]))
         #expect(picture.takeUpdates().isEmpty)
-        #expect(Self.feed(&picture, lon: 125.6, minutes: 10).isEmpty)
-        let left = Self.feed(&picture, lon: 124.9, minutes: 20)
+        #expect(Self.feed(&picture, lon: 125.1, minutes: 10).isEmpty)
+        let left = Self.feed(&picture, lon: 124.95, minutes: 30)
         #expect(left.map(\.event.type) == [.zoneExit])
         let exit = try #require(left.first?.event)
         #expect(exit.start == Self.t0 + 10 * 60_000)
@@ -86,9 +87,9 @@ import Testing
 
     @Test func aVesselEnteringANewZoneAfterTheChangeIsAnEntry() {
         var picture = MaritimePicture(zones: ZoneSet())
-        _ = Self.feed(&picture, lon: 124.9, minutes: 0)
+        _ = Self.feed(&picture, lon: 124.95, minutes: 0)
         picture.setZones(ZoneSet([Self.box("a", west: 125)]))
-        let entered = Self.feed(&picture, lon: 125.1, minutes: 10)
+        let entered = Self.feed(&picture, lon: 125.05, minutes: 10)
         #expect(entered.map(\.action) == [.started])
         #expect(picture.zones.zones.map(\.id) == ["a"])
     }
