@@ -7,13 +7,11 @@ import Testing
 
 /// The shortcuts of the hot path give exactly the answers of the slow, obvious computation.
 @Suite struct FastPathTests {
-    /// A deterministic pseudo-random sequence in 0..<1 (64-bit LCG), so failures repeat.
+    /// Seeded draws in 0..<1, so that failures repeat.
     struct Random {
-        var state: UInt64
-        mutating func next() -> Double {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Double(state >> 11) / Double(1 << 53)
-        }
+        var generator: SplitMix64
+        init(state: UInt64) { generator = SplitMix64(seed: state) }
+        mutating func next() -> Double { Double.random(in: 0..<1, using: &generator) }
     }
 
     @Test func withinAgreesWithTheGreatCircleAroundTheThreshold() {
