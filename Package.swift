@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "Store", "AIS", "Sharing", "KizunaTesting", "Knowledge",
+                "Server", "Store", "AIS", "Sharing", "KizunaTesting", "Knowledge", "Sanctions",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

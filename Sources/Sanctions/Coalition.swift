@@ -46,7 +46,7 @@ public struct Coalition: Sendable, Codable, Hashable {
             } else if byUpper[part] != nil || Self.legacyCodes[part].flatMap({ byUpper[$0] }) != nil {
                 expanded = [part]
             } else {
-                throw .unknownRegion(part, known: regions)
+                throw .unknownRegion(part, known: regions, field: "coalition")
             }
             for code in expanded {
                 if let region = byUpper[code] ?? Self.legacyCodes[code].flatMap({ byUpper[$0] }) {
@@ -64,7 +64,7 @@ public struct Coalition: Sendable, Codable, Hashable {
 }
 
 extension Substring {
-    fileprivate func trimmingSpaces() -> Substring {
+    func trimmingSpaces() -> Substring {
         var s = self
         while s.first == " " { s = s.dropFirst() }
         while s.last == " " { s = s.dropLast() }

@@ -11,7 +11,7 @@ struct TradeBlock {
         let table = model.table
         let regions = table.regions
         guard let target = regions.firstIndex(where: { $0.uppercased() == scenario.target.uppercased() }) else {
-            throw .unknownRegion(scenario.target, known: regions)
+            throw .unknownRegion(scenario.target, known: regions, field: "target")
         }
         let members = scenario.coalition.members.compactMap { regions.firstIndex(of: $0) }
         if members.contains(target) { throw .targetInCoalition(regions[target]) }

@@ -104,6 +104,7 @@ public enum Node {
         SharingRoutes.add(to: router, sharing: sharing)
         FederationRoutes.add(to: router, sharing: sharing)
         KnowledgeRoutes.add(to: router, knowledge: knowledge)
+        SanctionsRoutes.add(to: router, tables: TradeTableLoader(directory: settings.tradeTable, logger: core.logger))
         router.get("/api/v1/basemap") { _, _ -> Response in
             try APIValues.json(["layers": BaseMap.layers(in: settings.basemapRoot).map { "/basemap/" + $0 }])
         }

@@ -24,6 +24,9 @@ public struct NodeSettings: Sendable {
     /// The knowledge base's YAML folder (`Data/knowledge`), loaded once at start and served under
     /// `/api/v1/kb`; nil: those routes answer 503.
     public var knowledgeDirectory: String?
+    /// The input-output table of the sanctions planner (a directory as `kizuna sanctions --table`
+    /// takes), loaded on first use; nil: `/api/v1/sanctions` answers 503.
+    public var tradeTable: String?
     public var history: HistoryPolicy
     public var queueCapacity: Int
     public var maximumBatch: Int
@@ -47,6 +50,7 @@ public struct NodeSettings: Sendable {
         coastlineFile: String? = nil,
         zoneFiles: [String] = [],
         knowledgeDirectory: String? = nil,
+        tradeTable: String? = "Data/trade",
         history: HistoryPolicy = HistoryPolicy(),
         queueCapacity: Int = 50_000,
         maximumBatch: Int = 2000
@@ -63,6 +67,7 @@ public struct NodeSettings: Sendable {
         self.coastlineFile = coastlineFile
         self.zoneFiles = zoneFiles
         self.knowledgeDirectory = knowledgeDirectory
+        self.tradeTable = tradeTable
         self.history = history
         self.queueCapacity = queueCapacity
         self.maximumBatch = maximumBatch

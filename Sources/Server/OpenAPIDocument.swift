@@ -76,7 +76,17 @@ enum OpenAPIDocument {
               "responses": {"200": {"$ref": "#/components/responses/KBArray"}, "400": {"$ref": "#/components/responses/BadRequest"}}}},
             "/api/v1/kb/conflicts": {"get": {"summary": "Claims that disagree, side by side, with the resolution and its sources",
               "parameters": [{"name": "subject", "in": "query", "schema": {"type": "string"}}],
-              "responses": {"200": {"$ref": "#/components/responses/KBArray"}}}}
+              "responses": {"200": {"$ref": "#/components/responses/KBArray"}}}},
+            "/api/v1/sanctions": {"get": {"summary": "The sanctions planner's input-output table: countries, industries, coalition aliases (EU, G7, IP4, QUAD) and their members present, directions, methods, the data year and why its structure is not today's",
+              "responses": {"200": {"description": "table description", "content": {"application/json": {}}}, "503": {"description": "no usable table"}}}},
+            "/api/v1/sanctions/assess": {"post": {"summary": "What one coalition's measures cost every country (value-added change), leverage, burden shares, exposed industries, bystanders; the JSON of `kizuna sanctions assess --format json`",
+              "requestBody": {"required": true, "description": "at most 16 KiB", "content": {"application/json": {"schema": {"allOf": [{"type": "object", "required": ["coalition"], "properties": {"coalition": {"$ref": "#/components/schemas/CoalitionSpec"}}}, {"$ref": "#/components/schemas/Measures"}]},
+                "example": {"coalition": ["JPN", "EU"], "target": "CHN", "direction": "both", "method": "baseline"}}}},
+              "responses": {"200": {"description": "assessment", "content": {"application/json": {}}}, "400": {"$ref": "#/components/responses/BadRequest"}, "413": {"description": "body too large"}, "503": {"description": "no usable table"}}}},
+            "/api/v1/sanctions/compare": {"post": {"summary": "Several coalitions (1 to 8) against the same target with the same measures: {\"scenarios\": [assessment, ...]}",
+              "requestBody": {"required": true, "content": {"application/json": {"schema": {"allOf": [{"type": "object", "required": ["coalitions"], "properties": {"coalitions": {"type": "array", "minItems": 1, "maxItems": 8, "items": {"$ref": "#/components/schemas/CoalitionSpec"}}}}, {"$ref": "#/components/schemas/Measures"}]},
+                "example": {"coalitions": ["JPN", "JPN,EU", "G7,EU"], "target": "CHN"}}}},
+              "responses": {"200": {"description": "assessments", "content": {"application/json": {}}}, "400": {"$ref": "#/components/responses/BadRequest"}, "413": {"description": "body too large"}, "503": {"description": "no usable table"}}}}
           },
           "components": {
             "parameters": {"mmsi": {"name": "mmsi", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1, "maximum": 999999999}},
@@ -91,6 +101,13 @@ enum OpenAPIDocument {
               "NoKnowledge": {"description": "the node was started without a knowledge base", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}},
             "schemas": {
               "Error": {"type": "object", "properties": {"error": {"type": "object", "properties": {"message": {"type": "string"}}}}},
+              "CoalitionSpec": {"description": "region codes and aliases (EU, G7, IP4, QUAD)", "oneOf": [{"type": "string", "example": "G7,EU"}, {"type": "array", "items": {"type": "string"}}]},
+              "Measures": {"type": "object", "required": ["target"], "properties": {
+                "target": {"type": "string", "example": "CHN"},
+                "direction": {"type": "string", "enum": ["imports", "exports", "both"], "default": "both"},
+                "sectors": {"description": "industry codes cut (default all)", "oneOf": [{"type": "string", "example": "c14"}, {"type": "array", "items": {"type": "string"}}]},
+                "method": {"type": "string", "enum": ["baseline", "resourcing", "supply"], "default": "baseline"},
+                "retaliation": {"type": "boolean", "default": false}}},
               "FeatureCollection": {"type": "object", "required": ["type", "features"], "properties": {"type": {"const": "FeatureCollection"}, "features": {"type": "array"}}},
               "Event": {"type": "object", "required": ["id", "type", "mmsi", "start", "lat", "lon", "details"],
                 "properties": {"id": {"type": "string"}, "type": {"type": "string"}, "mmsi": {"type": "array", "items": {"type": "integer"}},

@@ -32,7 +32,7 @@ struct SanctionsCompareCommand: ParsableCommand {
             }
         }
         switch format {
-        case .json: print(try SanctionsReport.json(SanctionsReport.Comparison(scenarios: assessments)))
+        case .json: print(try SanctionsReport.json(SanctionsJSON.Comparison(scenarios: assessments)))
         case .table: print(SanctionsReport.comparisonText(assessments))
         }
     }

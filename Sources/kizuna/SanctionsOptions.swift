@@ -44,19 +44,17 @@ struct MeasureOptions: ParsableArguments {
     @Flag(help: "The target answers by cutting the opposite direction in all industries.")
     var retaliation = false
 
-    /// The scenario for `coalition` in `model`'s table.
+    /// The scenario for `coalition` in `model`'s table, checked as the node's API checks it.
     func scenario(coalition spec: String, model: InputOutputModel) throws -> SanctionScenario {
+        let measures = ScenarioMeasures(
+            target: target,
+            direction: direction,
+            sectors: sectors.map { $0.split(separator: ",").map(String.init) },
+            method: method,
+            retaliation: retaliation
+        )
         do {
-            let coalition = try Coalition(spec, regions: model.table.regions)
-            let industries = sectors.map { $0.split(separator: ",").map(String.init) }
-            return SanctionScenario(
-                coalition: coalition,
-                target: target,
-                direction: direction,
-                industries: industries,
-                retaliation: retaliation,
-                method: method
-            )
+            return try measures.scenario(coalition: spec, table: model.table)
         } catch {
             throw SanctionsCommandError(error.description)
         }

@@ -3,11 +3,6 @@ import Sanctions
 
 /// Renders sanctions results as JSON or as plain-text tables for the terminal.
 enum SanctionsReport {
-    /// `compare`'s JSON: one assessment per coalition.
-    struct Comparison: Encodable {
-        var scenarios: [ScenarioAssessment]
-    }
-
     /// One sector's row in `io multipliers`.
     struct Multiplier: Encodable {
         var sector: String
@@ -24,15 +19,8 @@ enum SanctionsReport {
         var sectors: [Multiplier]
     }
 
-    static let caveat =
-        "Structure of 2011 (WIOD 2013 release), not today's; docs/sanctions.md says what each method assumes."
-
-    /// Sorted-key, pretty JSON.
-    static func json(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
+    /// Sorted-key, pretty JSON, as the node's API answers (`SanctionsJSON`).
+    static func json(_ value: some Encodable) throws -> String { try SanctionsJSON.string(value) }
 
     static func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
 
@@ -51,7 +39,7 @@ enum SanctionsReport {
 
     /// The terminal form of one assessment.
     static func text(_ a: ScenarioAssessment) -> String {
-        var lines = [describe(a.scenario), "table: \(a.table). \(caveat)", ""]
+        var lines = [describe(a.scenario), "table: \(a.table). \(TableDescription.caveat(tableName: a.table))", ""]
         lines.append(
             "coalition value added \(fixed(a.coalitionCost.valueAddedChangePercent, 3)) %"
                 + " (\(fixed(a.coalitionCost.valueAddedChange, 0)) million)"
@@ -94,7 +82,7 @@ enum SanctionsReport {
         let industries = s.industries.map { $0.joined(separator: ",") } ?? "all industries"
         var lines = [
             "target \(s.target); cut \(s.direction.rawValue), \(industries); method \(s.method.rawValue)",
-            "table: \(first.table). \(caveat)", "",
+            "table: \(first.table). \(TableDescription.caveat(tableName: first.table))", "",
             "coalition            members  coalition %  target %   leverage  most burdened  worst bystander",
         ]
         for a in list {

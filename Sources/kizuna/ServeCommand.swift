@@ -42,6 +42,8 @@ struct ServeCommand: AsyncParsableCommand {
         help: "Knowledge base YAML folder served at /api/v1/kb, or 'off' [KIZUNA_KNOWLEDGE, default ./Data/knowledge]."
     )
     var knowledge: String?
+    @Option(help: "Input-output table of the sanctions planner [KIZUNA_TRADE_TABLE, default ./Data/trade].")
+    var tradeTable: String?
     @Option(help: "Seconds between kept history points per vessel [KIZUNA_HISTORY_RESOLUTION, default 10].")
     var historyResolution: Double?
     @Option(help: "Days of history kept [KIZUNA_HISTORY_RETENTION, default 30].") var historyRetention: Double?
@@ -99,6 +101,7 @@ struct ServeCommand: AsyncParsableCommand {
             zoneFiles: zoneFiles.isEmpty
                 ? [Self.ifPresent("Data/zones/default-zones.geojson")].compactMap { $0 } : zoneFiles,
             knowledgeDirectory: knowledgeDirectory == "off" ? nil : knowledgeDirectory,
+            tradeTable: setting(tradeTable, "KIZUNA_TRADE_TABLE", "trade-table") ?? Self.ifPresent("Data/trade"),
             history: history,
             queueCapacity: Int(setting(queue.map(String.init), "KIZUNA_QUEUE", "queue") ?? "") ?? 50_000
         )

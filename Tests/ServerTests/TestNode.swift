@@ -35,7 +35,8 @@ struct TestNode {
             webRoot: repository.appendingPathComponent("Web").path,
             basemapRoot: FileManager.default.fileExists(atPath: basemap) ? basemap : nil,
             zoneFiles: zoneFiles,
-            knowledgeDirectory: repository.appendingPathComponent("Data/knowledge").path
+            knowledgeDirectory: repository.appendingPathComponent("Data/knowledge").path,
+            tradeTable: repository.appendingPathComponent("Data/trade").path
         )
         settings.organisation = signedIn.sharing.organisation
         settings.sharing = signedIn.sharing

@@ -6,6 +6,18 @@ export async function getJSON(path) {
   return response.json();
 }
 
+/** POSTs `body` as JSON; a 4xx/5xx throws an Error with the API's message. */
+export async function postJSON(path, body) {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const answer = await response.json().catch(() => null);
+  if (!response.ok) throw new Error(answer?.error?.message || `${path}: ${response.status}`);
+  return answer;
+}
+
 export const api = {
   vessels: () => getJSON('/api/v1/vessels'),
   vessel: (mmsi) => getJSON(`/api/v1/vessels/${mmsi}`),
