@@ -17,9 +17,9 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 
-def post(url, body):
+def post(url, body, token):
     request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
-                                     headers={"Content-Type": "application/json"})
+                                     headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"})
     with urllib.request.urlopen(request, timeout=60) as response:
         return json.load(response)
 
@@ -36,12 +36,16 @@ def main():
     p.add_argument("--url", required=True, help="the node's base URL")
     p.add_argument("--screenshot", help="PNG of the assessment")
     p.add_argument("--compare-screenshot", help="PNG of the compare view")
+    p.add_argument("--user", required=True, help="a user of the node, signed in through the sign-in page")
+    p.add_argument("--password", required=True)
+    p.add_argument("--token", required=True, help="an API token, for asking the API what the page must show")
     args = p.parse_args()
     base = args.url.rstrip("/")
 
     def check(driver, failures):
         wait = WebDriverWait(driver, 60)
         driver.get(base + "/sanctions.html")
+        chromium_session.sign_in(driver, wait, args.user, args.password)
         wait.until(lambda d: d.execute_script("return document.body.dataset.ready") in ("true", "error"))
         if driver.execute_script("return document.body.dataset.ready") != "true":
             raise RuntimeError("the page did not start: " + driver.find_element(By.ID, "error").text)
@@ -55,7 +59,7 @@ def main():
         coalition.send_keys("JPN,EU")
         driver.find_element(By.ID, "run").click()
         wait.until(lambda d: d.execute_script("return document.body.dataset.result") == "assess")
-        expected = post(base + "/api/v1/sanctions/assess", {"coalition": "JPN,EU", "target": "CHN"})
+        expected = post(base + "/api/v1/sanctions/assess", {"coalition": "JPN,EU", "target": "CHN"}, args.token)
         china = next(c for c in expected["countries"] if c["country"] == "CHN")
         shown = float(driver.find_element(By.ID, "target-cost").get_attribute("data-percent"))
         text = driver.find_element(By.ID, "target-cost").text

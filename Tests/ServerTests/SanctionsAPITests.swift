@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Sanctions
@@ -18,26 +19,32 @@ struct SanctionsAPITests {
         try! InputOutputModel(table: InputOutputTable.load(directory: tableDirectory))
     }()
 
+    /// The planner's routes behind the node's sign-in, answering from the shared loader.
     static func withApp(
         tables: TradeTableLoader = tables,
-        _ test: @Sendable (any TestClientProtocol) async throws -> Void
+        _ test: @Sendable (any TestClientProtocol, SignedIn) async throws -> Void
     ) async throws {
-        let router = Router()
+        let signedIn = try await SignedIn.make()
+        let router = Router(context: NodeRequestContext.self)
+        router.add(middleware: SharingAuthenticator(sharing: signedIn.sharing))
         SanctionsRoutes.add(to: router, tables: tables)
-        try await Application(router: router).test(.router, test)
+        try await Application(router: router).test(.router) { client in try await test(client, signedIn) }
     }
 
-    /// Every request of this suite goes through here (authentication headers belong here).
+    /// Every request of this suite goes through here, signed in with `signedIn`'s token unless nil.
     static func send(
         _ client: any TestClientProtocol,
         _ path: String,
+        as signedIn: SignedIn?,
         body: String? = nil,
         check: @escaping @Sendable (TestResponse) async throws -> Void
     ) async throws {
+        var headers: HTTPFields = [.contentType: "application/json"]
+        if let signedIn { headers[.authorization] = signedIn.header }
         try await client.execute(
             uri: path,
             method: body == nil ? .get : .post,
-            headers: [.contentType: "application/json"],
+            headers: headers,
             body: body.map { ByteBuffer(string: $0) },
             testCallback: check
         )
@@ -57,7 +64,7 @@ struct SanctionsAPITests {
         return try #require((object?["error"] as? [String: Any])?["message"] as? String)
     }
 
-    @Test("the description lists the table's countries, industries, aliases and the year, through the node's router")
+    @Test("the description lists the table's countries, industries, aliases and the year, behind sign-in")
     func describe() async throws {
         let core = NodeCore(store: MemoryStore(), logger: ServerFixtures.logger)
         let settings = NodeSettings(
@@ -66,14 +73,18 @@ struct SanctionsAPITests {
             webRoot: "/nonexistent",
             tradeTable: Self.tableDirectory
         )
-        let app = Application(router: Node.makeRouter(core: core, settings: settings))
+        let signedIn = try await SignedIn.make()
+        let app = Application(router: Node.makeRouter(core: core, settings: settings, sharing: signedIn.sharing))
         // The codes as the data files list them, read here without the library.
         let countries = try String(contentsOfFile: Self.tableDirectory + "/wiod2013_countries.csv", encoding: .utf8)
             .split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
         let industries = try String(contentsOfFile: Self.tableDirectory + "/wiod2013_industries.csv", encoding: .utf8)
             .split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
         try await app.test(.router) { client in
-            try await Self.send(client, "/api/v1/sanctions") { response in
+            try await Self.send(client, "/api/v1/sanctions", as: nil) { response in
+                #expect(response.status == .unauthorized)
+            }
+            try await Self.send(client, "/api/v1/sanctions", as: signedIn) { response in
                 #expect(response.status == .ok)
                 let object = try #require(
                     try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any]
@@ -106,9 +117,9 @@ struct SanctionsAPITests {
     func assessMatchesLibrary() async throws {
         let expected = try Self.libraryAssessment("JPN,EU")
         let expectedJSON = try SanctionsJSON.encode(expected)
-        try await Self.withApp { client in
+        try await Self.withApp { client, signedIn in
             let body = #"{"coalition": ["JPN", "EU"], "target": "chn", "direction": "both", "method": "baseline"}"#
-            try await Self.send(client, "/api/v1/sanctions/assess", body: body) { response in
+            try await Self.send(client, "/api/v1/sanctions/assess", as: signedIn, body: body) { response in
                 #expect(response.status == .ok)
                 let answer = Data(response.body.readableBytesView)
                 #expect(answer == expectedJSON)
@@ -125,9 +136,9 @@ struct SanctionsAPITests {
     func compareMatchesLibrary() async throws {
         let coalitions = ["JPN", "JPN,EU", "G7,EU"]
         let expected = try coalitions.map { try Self.libraryAssessment($0) }
-        try await Self.withApp { client in
+        try await Self.withApp { client, signedIn in
             let body = #"{"coalitions": ["JPN", "JPN,EU", ["G7", "EU"]], "target": "CHN"}"#
-            try await Self.send(client, "/api/v1/sanctions/compare", body: body) { response in
+            try await Self.send(client, "/api/v1/sanctions/compare", as: signedIn, body: body) { response in
                 #expect(response.status == .ok)
                 let decoded = try JSONDecoder().decode(
                     SanctionsJSON.Comparison.self,
@@ -196,8 +207,8 @@ struct SanctionsAPITests {
 
     @Test("bad input is refused with a 400 naming the field", arguments: badInputs)
     func badInput(_ bad: BadInput) async throws {
-        try await Self.withApp { client in
-            try await Self.send(client, bad.path, body: bad.body) { response in
+        try await Self.withApp { client, signedIn in
+            try await Self.send(client, bad.path, as: signedIn, body: bad.body) { response in
                 #expect(response.status == .badRequest)
                 let message = try Self.errorMessage(response)
                 for word in bad.mentions { #expect(message.contains(word), "\(message)") }
@@ -208,9 +219,9 @@ struct SanctionsAPITests {
     @Test("an oversized body is refused with 413 and the limit")
     func oversized() async throws {
         let padding = String(repeating: " ", count: SanctionsRoutes.maximumBody + 1)
-        try await Self.withApp { client in
+        try await Self.withApp { client, signedIn in
             let body = #"{"coalition": "JPN", "target": "CHN"\#(padding)}"#
-            try await Self.send(client, "/api/v1/sanctions/assess", body: body) { response in
+            try await Self.send(client, "/api/v1/sanctions/assess", as: signedIn, body: body) { response in
                 #expect(response.status == .contentTooLarge)
                 let message = try Self.errorMessage(response)
                 #expect(message.contains("\(SanctionsRoutes.maximumBody) bytes"), "\(message)")
@@ -221,15 +232,22 @@ struct SanctionsAPITests {
     @Test("without a usable table the planner answers 503 saying why")
     func noTable() async throws {
         let missing = TradeTableLoader(directory: "/nonexistent/trade", logger: ServerFixtures.logger)
-        try await Self.withApp(tables: missing) { client in
-            try await Self.send(client, "/api/v1/sanctions") { response in
+        try await Self.withApp(tables: missing) { client, signedIn in
+            try await Self.send(client, "/api/v1/sanctions", as: signedIn) { response in
                 #expect(response.status == .serviceUnavailable)
                 let message = try Self.errorMessage(response)
                 #expect(message.contains("/nonexistent/trade"), "\(message)")
             }
         }
-        try await Self.withApp(tables: TradeTableLoader(directory: nil, logger: ServerFixtures.logger)) { client in
-            try await Self.send(client, "/api/v1/sanctions/assess", body: #"{"coalition":"JPN","target":"CHN"}"#) {
+        try await Self.withApp(tables: TradeTableLoader(directory: nil, logger: ServerFixtures.logger)) {
+            client,
+            signedIn in
+            try await Self.send(
+                client,
+                "/api/v1/sanctions/assess",
+                as: signedIn,
+                body: #"{"coalition":"JPN","target":"CHN"}"#
+            ) {
                 response in
                 #expect(response.status == .serviceUnavailable)
                 let message = try Self.errorMessage(response)

@@ -23,6 +23,7 @@ struct SanctionsBrowserTests {
             "--url", "http://127.0.0.1:\(node.http)/",
             "--screenshot", shots.appendingPathComponent("sanctions-assess.png").path,
             "--compare-screenshot", shots.appendingPathComponent("sanctions-compare.png").path,
+            "--user", "tester", "--password", SignedIn.password, "--token", node.signedIn.token,
         ]
         let status = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }

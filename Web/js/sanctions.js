@@ -1,6 +1,7 @@
 // The sanctions planner page: pick a coalition, a target and measures; see who pays what
 // (POST /api/v1/sanctions/assess), or compare coalitions (POST /api/v1/sanctions/compare).
 import { getJSON, postJSON } from './api.js';
+import { requireSession, showSession } from './session.js';
 import { impactChart, burdenChart, compareChart } from './sanctions-charts.js';
 
 const $ = (id) => document.getElementById(id);
@@ -155,6 +156,7 @@ async function compare() {
 // ---- start
 
 async function start() {
+  showSession($('session'), await requireSession());
   const table = await getJSON('/api/v1/sanctions');
   $('table-name').textContent = `table ${table.table} · ${table.sectorCount} sectors`;
   $('caveat').textContent = table.note;
