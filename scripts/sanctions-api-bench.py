@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """`make bench-sanctions-api`: how long the planner's API takes per scenario, as the page sees it.
 
-Starts a fresh `kizuna serve` (release) with the WIOD table on loopback, then times over one
+Starts a fresh `kizuna serve` (release) with the WIOD table on loopback, signed in with an API
+token made for the run, then times over one
 keep-alive HTTP connection: the first request (which loads the table), then each example scenario
 of docs/sanctions.md through POST /api/v1/sanctions/assess (every method), repeated, and the
 four-coalition comparison through /compare. Times are wall-clock from sending the request to having
@@ -26,10 +27,30 @@ def free_port():
         return s.getsockname()[1]
 
 
-def timed(connection, method, path, body=None):
+def cpu_model():
+    try:
+        with open("/proc/cpuinfo") as f:
+            return next(line.split(":", 1)[1].strip() for line in f if line.startswith("model name"))
+    except (OSError, StopIteration):
+        return platform.machine()
+
+
+def api_token(kizuna, work):
+    """An organisation, an analyst and an API token in the node's data folder, as an operator makes them."""
+    where = ["--data", work, "--node", "bench"]
+    subprocess.run([kizuna, "orgs", "add", "bench", "--name", "Benchmark", "--nation", "JPN", *where],
+                   check=True, capture_output=True)
+    subprocess.run([kizuna, "users", "add", "analyst", "--org", "bench", "--role", "analyst", *where],
+                   check=True, capture_output=True)
+    out = subprocess.run([kizuna, "tokens", "add", "--user", "analyst", *where], check=True, capture_output=True,
+                         text=True).stdout
+    return out.strip().splitlines()[-1]
+
+
+def timed(connection, token, method, path, body=None):
     start = time.perf_counter()
     connection.request(method, path, body=json.dumps(body) if body is not None else None,
-                       headers={"Content-Type": "application/json"})
+                       headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"})
     response = connection.getresponse()
     answer = json.loads(response.read())
     elapsed = (time.perf_counter() - start) * 1000
@@ -48,7 +69,8 @@ def main():
     work = tempfile.mkdtemp(prefix="kizuna-bench-sanctions-")
     port = free_port()
     log = open(os.path.join(work, "node.log"), "w")
-    node = subprocess.Popen([args.kizuna, "serve", "--data", work, "--database", "memory:", "--http",
+    token = api_token(args.kizuna, work)
+    node = subprocess.Popen([args.kizuna, "serve", "--data", work, "--organisation", "bench", "--http",
                              f"127.0.0.1:{port}", "--nmea-listen", "off", "--trade-table", args.table],
                             stdout=log, stderr=log)
     try:
@@ -65,7 +87,7 @@ def main():
         if connection is None:
             print(f"the node did not start; see {work}/node.log", file=sys.stderr)
             return 1
-        first, description = timed(connection, "GET", "/api/v1/sanctions")
+        first, description = timed(connection, token, "GET", "/api/v1/sanctions")
         rows = []
         scenarios = [
             ("JPN vs CHN, both, baseline", {"coalition": "JPN"}),
@@ -76,18 +98,18 @@ def main():
                                                      "sectors": ["c14"], "method": "supply"}),
         ]
         for label, body in scenarios:
-            times = [timed(connection, "POST", "/api/v1/sanctions/assess", {"target": "CHN", **body})[0]
+            times = [timed(connection, token, "POST", "/api/v1/sanctions/assess", {"target": "CHN", **body})[0]
                      for _ in range(args.repeats)]
             rows.append((f"assess {label}", times))
         compare = {"coalitions": ["JPN", "JPN,EU", "G7,EU", "G7,EU,KOR,AUS"], "target": "CHN"}
-        times = [timed(connection, "POST", "/api/v1/sanctions/compare", compare)[0] for _ in range(args.repeats)]
+        times = [timed(connection, token, "POST", "/api/v1/sanctions/compare", compare)[0] for _ in range(args.repeats)]
         rows.append(("compare 4 coalitions vs CHN, both, baseline", times))
     finally:
         node.terminate()
         node.wait(timeout=30)
 
     print(f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores "
-          f"({platform.processor() or platform.machine()}), Python {platform.python_version()}, "
+          f"({cpu_model()}), Python {platform.python_version()}, "
           f"load average before {os.getloadavg()[0]:.1f}; table {description['table']}; "
           f"{args.repeats} requests each over one keep-alive connection.")
     print()
