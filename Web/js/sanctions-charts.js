@@ -75,7 +75,7 @@ export function compareChart(assessments) {
       labels: assessments.map((a) => a.scenario.coalition.name),
       datasets: [
         { label: 'coalition', data: assessments.map((a) => a.coalitionCost.valueAddedChangePercent), backgroundColor: colours.coalition },
-        { label: 'target', data: assessments.map((a) => a.targetCost.valueAddedChangePercent), backgroundColor: colours.target },
+        { label: `target ${assessments[0]?.scenario.target ?? ''}`, data: assessments.map((a) => a.targetCost.valueAddedChangePercent), backgroundColor: colours.target },
       ],
     },
     options: { ...common, scales: scales(false, ' %'), plugins: { legend: { labels: { color: text } } } },
