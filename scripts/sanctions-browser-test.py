@@ -12,7 +12,7 @@ import sys
 import time
 import urllib.request
 
-import chromium_session
+import headless_chromium
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -42,10 +42,12 @@ def main():
     args = p.parse_args()
     base = args.url.rstrip("/")
 
-    def check(driver, failures):
+    driver = headless_chromium.start(1400, 1500)
+    failures = []
+    try:
         wait = WebDriverWait(driver, 60)
         driver.get(base + "/sanctions.html")
-        chromium_session.sign_in(driver, wait, args.user, args.password)
+        headless_chromium.sign_in(driver, wait, args.user, args.password)
         wait.until(lambda d: d.execute_script("return document.body.dataset.ready") in ("true", "error"))
         if driver.execute_script("return document.body.dataset.ready") != "true":
             raise RuntimeError("the page did not start: " + driver.find_element(By.ID, "error").text)
@@ -91,8 +93,17 @@ def main():
         time.sleep(0.3)
         if args.compare_screenshot:
             driver.save_screenshot(args.compare_screenshot)
+        failures += [f"console error: {m}" for m in headless_chromium.console_errors(driver)]
+    except Exception as error:  # a wait timed out or an element is missing
+        failures.append(f"{type(error).__name__}: {error}")
+        if args.screenshot:
+            driver.save_screenshot(args.screenshot)
+    finally:
+        driver.quit()
+    for failure in failures:
+        print("browser FAILED:", failure, file=sys.stderr)
+    return 1 if failures else 0
 
-    return chromium_session.run(check, window="1400,1500", screenshot=args.screenshot)
 
 if __name__ == "__main__":
     sys.exit(main())
