@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 import time
+import urllib.parse
 import urllib.request
 
 import headless_chromium
@@ -80,6 +81,22 @@ def main():
         time.sleep(0.3)
         if args.screenshot:
             driver.save_screenshot(args.screenshot)
+
+        # the result saved as a labelled assessment, then readable through the records API
+        driver.find_element(By.ID, "save").click()
+        driver.find_element(By.ID, "save-to").send_keys("GBR")
+        driver.find_element(By.ID, "save-confirm").click()
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#save-result a"))
+        link = driver.find_element(By.CSS_SELECTOR, "#save-result a").get_attribute("href")
+        record_id = urllib.parse.unquote(link.split("#record=")[1])
+        request = urllib.request.Request(f"{base}/api/v1/records/{record_id}",
+                                         headers={"Authorization": f"Bearer {args.token}"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            saved = json.loads(response.read())
+        if saved["kind"] != "assessment" or saved["labels"]["tlp"] != "AMBER" \
+                or saved["labels"]["releasableTo"] != ["GBR"] or "CHN" not in saved["title"]:
+            failures.append(f"the saved record is not the labelled assessment: {saved}")
+        print(f"browser: saved as record {saved['title']!r}, {saved['labels']['tlp']} to {saved['labels']['releasableTo']}")
 
         driver.find_element(By.ID, "compare-run").click()
         wait.until(lambda d: d.execute_script("return document.body.dataset.result") == "compare")

@@ -125,8 +125,50 @@ async function assess(event) {
   impactChart(a, names);
   burdenChart(a, names);
   showExposure(a);
+  lastAssessment = a;
+  $('save').disabled = false;
+  $('save').title = 'Save this result as a labelled record partners can be given';
   document.body.dataset.result = 'assess';
 }
+
+// ---- saving a result as a labelled record (an assessment; see docs/sharing.md)
+
+let lastAssessment = null;
+
+function recordOf(a) {
+  const target = a.countries.find((c) => c.role === 'target');
+  const members = a.countries.filter((c) => c.role === 'coalition')
+    .map((c) => `${names[c.country] || c.country} ${percent(c.valueAddedChangePercent)}`);
+  const s = a.scenario;
+  return {
+    kind: 'assessment',
+    title: `Sanctions: ${s.coalition.name} against ${target.country}, ${s.direction}`,
+    body: [
+      `Method: ${s.method}; measures: ${s.direction}${s.sectors?.length ? ` in ${s.sectors.join(', ')}` : ' in all industries'}.`,
+      `Coalition value added: ${percent(a.coalitionCost.valueAddedChangePercent)}; `
+        + `${target.country}: ${percent(target.valueAddedChangePercent)}; `
+        + `loss ratio: ${a.leverage == null ? 'n/a' : a.leverage.toFixed(2)}.`,
+      `Members: ${members.join('; ')}.`,
+      'Computed by Kizuna on the WIOD 2013-release table for 2011; 2011 structure is not today\'s.',
+    ].join('\n'),
+  };
+}
+
+$('save').addEventListener('click', () => { $('save-form').hidden = false; $('save-result').textContent = ''; });
+$('save-confirm').addEventListener('click', async () => {
+  if (!lastAssessment) return;
+  const releasableTo = $('save-to').value.split(',').map((t) => t.trim()).filter(Boolean);
+  try {
+    const record = await postJSON('/api/v1/records', {
+      ...recordOf(lastAssessment), labels: { tlp: $('save-tlp').value, releasableTo },
+    });
+    $('save-result').replaceChildren('Saved as ', Object.assign(document.createElement('a'), {
+      href: `/records.html#record=${encodeURIComponent(record.id)}`, textContent: record.title,
+    }));
+  } catch (error) {
+    $('save-result').textContent = error.message;
+  }
+});
 
 async function compare() {
   const coalitions = $('compare-list').value.split('\n').map((s) => s.trim()).filter(Boolean);
