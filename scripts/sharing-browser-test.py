@@ -370,7 +370,7 @@ def main():
     try:
         s.open("/records.html", args.admin, args.admin_password)
         links = [a.text for a in s.finds("header nav a")]
-        s.check(links == ["Map", "Records", "Partnerships", "Admin"], f"the header links are {links}")
+        s.check(links == ["Map", "Records", "Partnerships", "Sanctions", "Admin"], f"the header links are {links}")
         drafts = seed_drafts(args.partner_org, args.partner_nation, args.outsider_org)
         statuses = s.driver.execute_async_script(SEED, drafts)
         s.check(statuses == [201] * len(drafts), f"seeding records answered {statuses}")
