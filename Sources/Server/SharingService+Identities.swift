@@ -123,7 +123,16 @@ extension SharingService {
             )
             return nil
         }
-        guard let stored = try await store.token(digest: AccessToken.digest(of: String(secret))) else {
+        let digest = AccessToken.digest(of: String(secret))
+        var found = tokenCache[digest]
+        if found == nil {
+            found = try await store.token(digest: digest)
+            if let found {
+                if tokenCache.count >= Self.tokenCacheCapacity { tokenCache.removeAll(keepingCapacity: true) }
+                tokenCache[digest] = found
+            }
+        }
+        guard let stored = found else {
             await record(
                 actor: "client:\(client)",
                 action: "authentication_failed",
@@ -203,7 +212,9 @@ extension SharingService {
 
     /// Revokes the caller's own token.
     public func logout(_ secret: Substring, principal: Principal) async throws {
-        _ = try await store.revokeTokens(user: principal.user, digest: AccessToken.digest(of: String(secret)))
+        let digest = AccessToken.digest(of: String(secret))
+        tokenCache[digest] = nil
+        _ = try await store.revokeTokens(user: principal.user, digest: digest)
         await record(actor: principal.auditName, action: "logout", target: "session", outcome: "revoked")
     }
 }

@@ -20,6 +20,11 @@ public actor SharingService {
     var records: [String: SharedRecord] = [:]
     var recordOrder: [String] = []
     var throttle = LoginThrottle()
+    /// Tokens already looked up, by digest, so that a request costs a hash and no store read.
+    /// Revocation goes through this service (``logout(_:principal:)``), which drops the entry;
+    /// expiry is checked on every use.
+    var tokenCache: [String: StoredToken] = [:]
+    static let tokenCacheCapacity = 10_000
     var subscribers: [Int: AsyncStream<SharedRecord>.Continuation] = [:]
     var nextSubscriber = 0
     /// This node's Ed25519 identity: it signs what the node sends its peers.
