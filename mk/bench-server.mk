@@ -1,10 +1,14 @@
-# The node under load (issue 4, docs/server.md): 5,000 NMEA msgs/s of ingest, 200 concurrent bbox
-# clients and a live-stream client against a fresh `kizuna serve` on SQLite, all on 127.0.0.1.
+# The node under load (issue 4, docs/server.md): 5,000 NMEA msgs/s of ingest, 200 bbox clients that
+# each wait BENCH_THINK seconds between queries (a map view refreshing itself) and a live-stream client
+# against a fresh `kizuna serve` on SQLite, all on 127.0.0.1; then BENCH_SATURATION_SECONDS of the same
+# clients in a closed loop with no think time, for the saturation throughput.
 BENCH_SECONDS ?= 300
+BENCH_THINK ?= 1
+BENCH_SATURATION_SECONDS ?= 20
 
 .PHONY: bench-server
-## make bench-server [BENCH_SECONDS=300]: node latency, ingest and memory under load (BENCHMARKS.md).
+## make bench-server [BENCH_SECONDS=300] [BENCH_THINK=1]: node latency, ingest and memory under load (BENCHMARKS.md).
 bench-server:
-	@test -x .build/release/kizuna || $(SWIFT) build -c release --product kizuna
-	BENCH_SECONDS=$(BENCH_SECONDS) $(PYTHON) scripts/bench-server.py --kizuna .build/release/kizuna \
-	    --seconds $(BENCH_SECONDS) --json .build/bench-server.json
+	$(SWIFT) build -c release --product kizuna
+	$(PYTHON) scripts/bench-server.py --kizuna .build/release/kizuna --seconds $(BENCH_SECONDS) \
+	    --think $(BENCH_THINK) --saturation-seconds $(BENCH_SATURATION_SECONDS) --json .build/bench-server.json

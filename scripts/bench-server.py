@@ -4,9 +4,10 @@
 One run: a fresh `kizuna serve` on a temporary SQLite data dir and loopback ports; the simulated
 East China Sea feed (`kizuna simulate --scenario east-china-sea --hours 24 --seed 3`) sent over TCP
 paced at RATE lines/s (looping if it runs out); CLIENTS concurrent HTTP clients (a separate process,
-keep-alive, closed loop, no think time) making `GET /api/v1/vessels?bbox=…` over random boxes
-inside 118–135°E, 20–35°N; one Server-Sent Events client on `/api/v1/stream`; and marker messages
-sent on their own TCP connection:
+keep-alive) making `GET /api/v1/vessels?bbox=…` over random boxes inside 118–135°E, 20–35°N, each
+waiting THINK seconds after every answer (a map view refreshing itself; the first wait is a random
+part of THINK so that the clients do not march in step); one Server-Sent Events client on
+`/api/v1/stream`; and marker messages sent on their own TCP connection:
 
 - position markers: a type 1 report for a fresh MMSI (tag-block time = the feed's current time), timed from
   the send of its line to the `vessels` SSE message carrying that MMSI;
@@ -15,8 +16,11 @@ sent on their own TCP connection:
   (`zone_entry`) for that MMSI.
 
 Measures bbox latency p50/p90/p99/max and errors, ingest rate and overload counters from
-/metrics, the node's peak RSS (VmHWM) and the marker latencies. Everything is bounded by
---seconds (plus a short drain); every process started is stopped before it returns.
+/metrics, the node's peak RSS (VmHWM) and the marker latencies. Then, with ingest still running, a
+second phase of --saturation-seconds: the same CLIENTS in a closed loop with no think time, which
+measures the most queries/s the node answers (its saturation throughput; latency there is mostly
+queueing), reported on its own lines. Everything is bounded by --seconds + --saturation-seconds
+(plus a short drain); every process started is stopped before it returns.
 Python 3 standard library only.
 """
 import argparse
@@ -150,7 +154,7 @@ async def read_response(reader):
 # ---------------------------------------------------------------- role: HTTP load (child process)
 
 
-async def http_load(port, clients, seconds, seed):
+async def http_load(port, clients, seconds, seed, think):
     rng = random.Random(seed)
     latencies, errors, statuses, bytes_total = [], 0, {}, 0
     deadline = time.monotonic() + seconds
@@ -158,6 +162,8 @@ async def http_load(port, clients, seconds, seed):
     async def client(i):
         nonlocal errors, bytes_total
         reader = writer = None
+        if think > 0:
+            await asyncio.sleep(rng.uniform(0, think))
         while time.monotonic() < deadline:
             try:
                 if writer is None:
@@ -175,6 +181,8 @@ async def http_load(port, clients, seconds, seed):
                     bytes_total += size
                 else:
                     errors += 1
+                if think > 0:
+                    await asyncio.sleep(max(0.0, min(think, deadline - time.monotonic())))
             except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, ConnectionError, ValueError):
                 errors += 1
                 if writer is not None:
@@ -303,6 +311,20 @@ class Driver:
                 pass
 
 
+async def run_clients(args, http_port, here, seconds, think):
+    """One phase of bbox clients in their own process; their summary, or {} if it failed."""
+    load = await asyncio.create_subprocess_exec(
+        sys.executable, here, "--role", "http", "--port", str(http_port), "--clients", str(args.clients),
+        "--seconds", str(seconds), "--seed", str(args.seed), "--think", str(think), stdout=asyncio.subprocess.PIPE)
+    try:
+        out, _ = await asyncio.wait_for(load.communicate(), seconds + 60)
+    except asyncio.TimeoutError:
+        load.kill()
+        await load.wait()
+        out = b"{}"
+    return json.loads(out or b"{}")
+
+
 async def drive(args, http_port, nmea_port, node_pid, lines, here):
     d = Driver(args, http_port, nmea_port, node_pid, lines)
     stop = asyncio.Event()
@@ -310,22 +332,24 @@ async def drive(args, http_port, nmea_port, node_pid, lines, here):
     t0 = time.monotonic()
     tasks = [asyncio.create_task(c(stop)) for c in (d.sse, d.feed, d.markers, d.sampler)]
     await asyncio.sleep(0.5)
-    load = await asyncio.create_subprocess_exec(
-        sys.executable, here, "--role", "http", "--port", str(http_port), "--clients", str(args.clients),
-        "--seconds", str(args.seconds), "--seed", str(args.seed), stdout=asyncio.subprocess.PIPE)
-    try:
-        out, _ = await asyncio.wait_for(load.communicate(), args.seconds + 60)
-    except asyncio.TimeoutError:
-        load.kill()
-        out = b"{}"
+    h = await run_clients(args, http_port, here, args.seconds, args.think)
     elapsed = time.monotonic() - t0
     sent = d.sent
     m1 = metrics(http_get(f"http://127.0.0.1:{http_port}/metrics"))
+    samples = list(d.samples)
+    markers = (len(d.pos_lat), len(d.zone_lat))
+    saturation = {}
+    if args.saturation_seconds > 0:
+        saturation = await run_clients(args, http_port, here, args.saturation_seconds, 0)
     await asyncio.sleep(2)  # let the last markers arrive
     stop.set()
     await asyncio.gather(*tasks, return_exceptions=True)
     m2 = metrics(http_get(f"http://127.0.0.1:{http_port}/metrics"))
-    return d, json.loads(out or b"{}"), m0, m1, m2, elapsed, sent
+    saturation["position_marker"] = summary(d.pos_lat[markers[0]:])
+    saturation["zone_marker"] = summary(d.zone_lat[markers[1]:])
+    del d.pos_lat[markers[0]:], d.zone_lat[markers[1]:]
+    d.samples = samples
+    return d, h, saturation, m0, m1, m2, elapsed, sent
 
 
 def ms(x):
@@ -339,6 +363,10 @@ def main():
     p.add_argument("--seconds", type=float, default=float(os.environ.get("BENCH_SECONDS", 300)))
     p.add_argument("--rate", type=int, default=int(os.environ.get("BENCH_RATE", 5000)))
     p.add_argument("--clients", type=int, default=int(os.environ.get("BENCH_CLIENTS", 200)))
+    p.add_argument("--think", type=float, default=float(os.environ.get("BENCH_THINK", 1.0)),
+                   help="seconds each bbox client waits after an answer (0: closed loop)")
+    p.add_argument("--saturation-seconds", type=float, default=float(os.environ.get("BENCH_SATURATION_SECONDS", 20)),
+                   help="length of the closed-loop phase that measures saturation throughput (0: none)")
     p.add_argument("--marker-interval", type=float, default=1.0)
     p.add_argument("--seed", type=int, default=3)
     p.add_argument("--port", type=int)
@@ -346,7 +374,7 @@ def main():
     args = p.parse_args()
 
     if args.role == "http":
-        print(json.dumps(asyncio.run(http_load(args.port, args.clients, args.seconds, args.seed))))
+        print(json.dumps(asyncio.run(http_load(args.port, args.clients, args.seconds, args.seed, args.think))))
         return 0
 
     kizuna = os.path.abspath(args.kizuna)
@@ -377,8 +405,9 @@ def main():
             print(f"the node exited; see {log_path}", file=sys.stderr)
             return 1
         print(f"bench-server: node pid {node.pid}, http {http_port}, nmea {nmea_port}, data {work}; "
-              f"{args.rate} lines/s, {args.clients} clients, {args.seconds:.0f} s", file=sys.stderr)
-        d, h, m0, m1, m2, elapsed, sent = asyncio.run(
+              f"{args.rate} lines/s, {args.clients} clients with {args.think:g} s think time, {args.seconds:.0f} s, "
+              f"then {args.saturation_seconds:.0f} s closed loop", file=sys.stderr)
+        d, h, sat, m0, m1, m2, elapsed, sent = asyncio.run(
             drive(args, http_port, nmea_port, node.pid, lines, os.path.abspath(__file__)))
         hwm = proc_status(node.pid, "VmHWM")
     finally:
@@ -397,10 +426,12 @@ def main():
     ack_rate = delta("kizuna_ingest_acknowledged_total") / elapsed
     acc_rate = delta("kizuna_ingest_accepted_total") / elapsed
     pos, zone = summary(d.pos_lat), summary(d.zone_lat)
-    markers = len(d.pos_lat) + len(d.pending_pos)
+    not_kept = {k: v - m0.get(k, 0) for k, v in m1.items() if k.startswith("kizuna_ingest_not_kept_total")}
+    base_station_rate = not_kept.get('kizuna_ingest_not_kept_total{type="4"}', 0) / elapsed
     res = {
         "seconds": elapsed, "rate_target": args.rate, "clients": args.clients, "lines_sent": sent,
         "send_rate": sent / elapsed, "accepted_rate": acc_rate, "acknowledged_rate": ack_rate,
+        "think_seconds": args.think, "not_kept": not_kept, "saturation": sat,
         "backlog_at_end": m1.get("kizuna_ingest_accepted_total", 0) - m1.get("kizuna_ingest_acknowledged_total", 0),
         "counters_end": {k: m2.get(k, 0) for k in (
             "kizuna_ingest_accepted_total", "kizuna_ingest_acknowledged_total", "kizuna_ingest_overload_total",
@@ -417,23 +448,32 @@ def main():
             json.dump(res, f, indent=1)
     c = res["counters_end"]
     b = h or {}
+    sp, sz = sat.get("position_marker", summary([])), sat.get("zone_marker", summary([]))
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     print(f"""
 | measure | value |
 | --- | --- |
 | duration | {elapsed:.0f} s |
 | NMEA lines sent / s (target {args.rate}) | {res['send_rate']:.0f} |
 | accepted / acknowledged msgs / s | {acc_rate:.0f} / {ack_rate:.0f} |
+| base-station reports (type 4) counted, not kept / s | {base_station_rate:.0f} |
 | backlog (accepted − acknowledged) at end of load | {res['backlog_at_end']:.0f} |
 | max queue depth (sampled every 5 s) | {res['queue_depth_max_sampled']:.0f} |
 | overload / refused / rejected lines / store errors | {c['kizuna_ingest_overload_total']:.0f} / {c['kizuna_ingest_refused_total']:.0f} / {c['kizuna_ingest_rejected_lines_total']:.0f} / {c['kizuna_store_errors_total']:.0f} |
-| bbox queries (200 OK) / s | {b.get('count', 0)} / {b.get('rate', 0):.0f} |
+| bbox queries (200 OK) / s ({args.clients} clients, {args.think:g} s think time) | {b.get('count', 0)} / {b.get('rate', 0):.0f} |
 | bbox p50 / p90 / p99 / max | {ms(b.get('p50', float('nan')))} / {ms(b.get('p90', float('nan')))} / {ms(b.get('p99', float('nan')))} / {ms(b.get('max', float('nan')))} ms |
 | bbox errors (non-200, timeouts, resets) | {b.get('errors', 'n/a')} |
 | bbox mean body | {b.get('mean_bytes', 0) / 1024:.1f} KiB |
 | position marker → SSE `vessels` p50 / p99 / max (n) | {ms(pos['p50'])} / {ms(pos['p99'])} / {ms(pos['max'])} ms ({pos['count']}, {len(d.pending_pos)} never seen) |
 | zone entry → SSE `event` p50 / p99 / max (n) | {ms(zone['p50'])} / {ms(zone['p99'])} / {ms(zone['max'])} ms ({zone['count']}, {len(d.pending_zone)} never seen) |
 | SSE messages (vessels / event) · live dropped | {d.sse_messages.get('vessels', 0)} / {d.sse_messages.get('event', 0)} · {c['kizuna_live_dropped_total']:.0f} |
-| node peak RSS (VmHWM) | {(hwm or 0) / 1024:.0f} MiB |
+| node peak RSS (VmHWM, both phases) | {(hwm or 0) / 1024:.0f} MiB |
+| **saturation** ({args.clients} clients, closed loop, no think time, {args.saturation_seconds:.0f} s) | |
+| bbox queries / s at saturation | {sat.get('rate', 0):.0f} ({sat.get('count', 0)} answered, {sat.get('errors', 'n/a')} errors) |
+| bbox p50 / p99 at saturation (mostly queueing) | {ms(sat.get('p50', float('nan')))} / {ms(sat.get('p99', float('nan')))} ms |
+| position / zone marker p99 at saturation (n) | {ms(sp['p99'])} / {ms(sz['p99'])} ms ({sp['count']} / {sz['count']}) |
+
+load average at the end (1 / 5 / 15 min): {load}
 """)
     print(f"bench-server: node log and data in {work}", file=sys.stderr)
     return 0

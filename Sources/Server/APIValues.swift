@@ -83,25 +83,6 @@ enum APIValues {
         return result
     }
 
-    static func vesselProperties(_ v: StoredVessel) -> [String: Any] {
-        dictionary([
-            "mmsi": v.mmsi, "name": v.name, "callSign": v.callSign, "imo": v.imo, "shipType": v.shipType,
-            "category": v.shipType.map(ShipCategory.init(code:))?.rawValue ?? ShipCategory.other.rawValue,
-            "flag": v.flag, "destination": v.destination, "speed": v.speed, "course": v.course, "heading": v.heading,
-            "time": v.time.map(iso),
-        ])
-    }
-
-    static func vesselFeature(_ v: StoredVessel) -> [String: Any] {
-        var feature: [String: Any] = ["type": "Feature", "id": v.mmsi, "properties": vesselProperties(v)]
-        if let lat = v.latitude, let lon = v.longitude {
-            feature["geometry"] = ["type": "Point", "coordinates": [lon, lat]]
-        } else {
-            feature["geometry"] = NSNull()
-        }
-        return feature
-    }
-
     /// An event in DESIGN.md's format.
     static func event(_ e: StoredEvent) -> [String: Any] {
         let details = (try? JSONSerialization.jsonObject(with: Data(e.detailsJSON.utf8))) ?? [String: Any]()

@@ -15,6 +15,7 @@ public struct IngestWriter: Service {
     let store: any NodeStore
     let live: LiveFeed
     let zones: ZoneBook
+    let vessels: VesselIndex
     let metrics: NodeMetrics
     let policy: HistoryPolicy
     let maximumBatch: Int
@@ -26,6 +27,7 @@ public struct IngestWriter: Service {
         store: any NodeStore,
         live: LiveFeed,
         zones: ZoneBook,
+        vessels: VesselIndex,
         metrics: NodeMetrics,
         policy: HistoryPolicy,
         maximumBatch: Int = 2000,
@@ -37,6 +39,7 @@ public struct IngestWriter: Service {
         self.store = store
         self.live = live
         self.zones = zones
+        self.vessels = vessels
         self.metrics = metrics
         self.policy = policy
         self.maximumBatch = maximumBatch
@@ -63,6 +66,7 @@ public struct IngestWriter: Service {
         var detectors = PictureDetectors(zones: [], coastline: coastline)
         var zoneVersion = -1
         var lastPrune = ContinuousClock.now
+        try await retrying("loading vessels") { try await vessels.loadIfNeeded(from: store) }
         while true {
             let reports = await queue.next(maximum: maximumBatch)
             if reports.isEmpty { break }
@@ -88,10 +92,15 @@ public struct IngestWriter: Service {
                 batch.withdrawnEvents += withdrawn
             }
             batch.vessels = order.map { merged[$0]! }
-            try await commit(batch)
+            let start = ContinuousClock.now
+            try await retrying("store write") { try await store.write(batch) }
+            metrics.commitSeconds.record(ContinuousClock.now - start)
             metrics.acknowledged.increment(by: Int64(reports.count))
             metrics.eventsDetected.increment(by: Int64(batch.events.count))
-            await publish(batch, reports: reports)
+            let updated = try await retrying("reading new vessels back") {
+                try await vessels.apply(batch.vessels, store: store)
+            }
+            await publish(updated, events: batch.events, reports: reports)
             if ContinuousClock.now - lastPrune > .seconds(600) {
                 lastPrune = .now
                 await prune()
@@ -100,19 +109,20 @@ public struct IngestWriter: Service {
         logger.info("ingest writer drained its queue")
     }
 
-    private func commit(_ batch: IngestBatch) async throws {
+    /// Runs a store operation until it succeeds, pausing longer after each failure (50 ms to 5 s).
+    private func retrying<T>(
+        _ what: String,
+        _ operation: () async throws -> T
+    ) async throws -> T {
         var pause = Duration.milliseconds(50)
         while true {
-            let start = ContinuousClock.now
             do {
-                try await store.write(batch)
-                metrics.commitSeconds.record(ContinuousClock.now - start)
-                return
+                return try await operation()
             } catch {
                 metrics.storeErrors.increment()
                 logger.error(
-                    "store write failed; retrying, nothing is dropped",
-                    metadata: ["error": "\(error)", "batch": "\(batch.vessels.count)", "pause": "\(pause)"]
+                    "\(what) failed; retrying, nothing is dropped",
+                    metadata: ["error": "\(error)", "pause": "\(pause)"]
                 )
                 try await Task.sleep(for: pause)
                 pause = min(pause * 2, .seconds(5))
@@ -120,10 +130,10 @@ public struct IngestWriter: Service {
         }
     }
 
-    private func publish(_ batch: IngestBatch, reports: [ObservedReport]) async {
-        // the latest state of each vessel touched: read back the merged view the API would return
-        await live.publish(.vessels(batch.vessels))
-        for event in batch.events { await live.publish(.event(event)) }
+    private func publish(_ current: [VesselFeature], events: [StoredEvent], reports: [ObservedReport]) async {
+        // the latest state of each vessel touched, as the API returns it
+        await live.publish(.vessels(current))
+        for event in events { await live.publish(.event(event)) }
         if let oldest = reports.first?.received {
             metrics.liveDelaySeconds.record(ContinuousClock.now - oldest)
         }

@@ -3,7 +3,7 @@ import Store
 /// One message on the live stream.
 public enum LiveUpdate: Sendable {
     /// The latest state of vessels that moved or were identified, after their batch was committed.
-    case vessels([StoredVessel])
+    case vessels([VesselFeature])
     /// A new or updated event, after it was committed.
     case event(StoredEvent)
     /// Zones were created or deleted.
@@ -16,15 +16,27 @@ public enum LiveUpdate: Sendable {
 ///
 /// Each client has its own buffer of `clientBuffer` updates; a client that falls further behind
 /// loses the oldest ones (counted in `kizuna_live_dropped_total`) and never slows ingest down.
+///
+/// Events go out at once. Vessel updates go out at most once every `vesselInterval`: an update that
+/// comes after a quiet interval goes out at once, and those that come sooner wait for the end of the
+/// interval and go out together, each vessel once with its latest state. However fast the writer
+/// commits, a client gets at most 1 / `vesselInterval` `vessels` messages a second.
 public actor LiveFeed {
     private var subscribers: [Int: AsyncStream<LiveUpdate>.Continuation] = [:]
     private var nextID = 0
     private var closed = false
     private let clientBuffer: Int
+    private let vesselInterval: Duration
     private let metrics: NodeMetrics
+    /// Vessel updates waiting for the end of the interval, latest state per MMSI, in arrival order.
+    private var waitingVessels: [UInt32: Int] = [:]
+    private var waitingOrder: [VesselFeature] = []
+    private var lastVessels = ContinuousClock.now - .seconds(3600)
+    private var flushScheduled = false
 
-    public init(clientBuffer: Int = 256, metrics: NodeMetrics) {
+    public init(clientBuffer: Int = 256, vesselInterval: Duration = .milliseconds(50), metrics: NodeMetrics) {
         self.clientBuffer = clientBuffer
+        self.vesselInterval = vesselInterval
         self.metrics = metrics
     }
 
@@ -47,6 +59,43 @@ public actor LiveFeed {
     }
 
     public func publish(_ update: LiveUpdate) {
+        guard case .vessels(let features) = update else { return send(update) }
+        for feature in features {
+            if let i = waitingVessels[feature.vessel.mmsi] {
+                waitingOrder[i] = feature
+            } else {
+                waitingVessels[feature.vessel.mmsi] = waitingOrder.count
+                waitingOrder.append(feature)
+            }
+        }
+        let due = lastVessels + vesselInterval
+        if ContinuousClock.now >= due {
+            sendWaitingVessels()
+        } else if !flushScheduled {
+            flushScheduled = true
+            // unstructured, but short and bounded: it sleeps to the end of the interval and sends
+            Task {
+                try? await Task.sleep(until: due)
+                self.scheduledFlush()
+            }
+        }
+    }
+
+    private func scheduledFlush() {
+        flushScheduled = false
+        sendWaitingVessels()
+    }
+
+    private func sendWaitingVessels() {
+        guard !waitingOrder.isEmpty else { return }
+        let features = waitingOrder
+        waitingOrder.removeAll(keepingCapacity: true)
+        waitingVessels.removeAll(keepingCapacity: true)
+        lastVessels = .now
+        send(.vessels(features))
+    }
+
+    private func send(_ update: LiveUpdate) {
         for continuation in subscribers.values {
             if case .dropped = continuation.yield(update) { metrics.liveDropped.increment() }
         }

@@ -52,8 +52,7 @@ struct FeedSink: Sendable {
         do {
             try await channel.executeThenClose { inbound, _ in
                 for try await buffer in inbound {
-                    let (reports, rejected) = decoder.reports(from: buffer)
-                    if rejected > 0 { metrics.rejectedLines.increment(by: Int64(rejected)) }
+                    let reports = count(decoder.reports(from: buffer))
                     guard !reports.isEmpty else { continue }
                     guard await queue.push(reports) else { return }
                     metrics.accepted.increment(by: Int64(reports.count))
@@ -62,6 +61,13 @@ struct FeedSink: Sendable {
         } catch {
             logger.info("feed connection ended", metadata: ["source": "\(source)", "error": "\(error)"])
         }
+    }
+
+    /// Counts the lines rejected and the messages not kept in `read`; returns its reports.
+    func count(_ read: FeedDecoder.Read) -> [ObservedReport] {
+        if read.rejected > 0 { metrics.rejectedLines.increment(by: Int64(read.rejected)) }
+        for (type, n) in read.notKept { metrics.notKept(messageType: type).increment(by: Int64(n)) }
+        return read.reports
     }
 }
 
@@ -164,8 +170,7 @@ public struct NMEAUDPListener: Service {
             try await channel.executeThenClose { inbound, _ in
                 var decoder = FeedDecoder()
                 for try await envelope in inbound {
-                    let (reports, rejected) = decoder.reports(from: envelope.data)
-                    if rejected > 0 { sink.metrics.rejectedLines.increment(by: Int64(rejected)) }
+                    let reports = sink.count(decoder.reports(from: envelope.data))
                     guard !reports.isEmpty else { continue }
                     if await sink.queue.offer(reports) {
                         sink.metrics.accepted.increment(by: Int64(reports.count))

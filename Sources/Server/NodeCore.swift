@@ -8,6 +8,8 @@ public struct NodeCore: Sendable {
     public let queue: IngestQueue<ObservedReport>
     public let live: LiveFeed
     public let zones: ZoneBook
+    /// Every vessel's current state, for bbox queries and the live stream.
+    public let vessels: VesselIndex
     public let metrics: NodeMetrics
     public let policy: HistoryPolicy
     public let logger: Logger
@@ -24,6 +26,7 @@ public struct NodeCore: Sendable {
         self.queue = IngestQueue(capacity: queueCapacity) { metrics.overloads.increment() }
         self.live = LiveFeed(metrics: metrics)
         self.zones = ZoneBook()
+        self.vessels = VesselIndex()
         self.policy = policy
         self.logger = logger
     }
@@ -35,6 +38,7 @@ public struct NodeCore: Sendable {
             store: store,
             live: live,
             zones: zones,
+            vessels: vessels,
             metrics: metrics,
             policy: policy,
             maximumBatch: maximumBatch,

@@ -58,5 +58,16 @@ public struct NodeMetrics: Sendable {
             help: "message arrival to live-stream publication"
         )
         httpRequests = registry.makeCounter(name: "kizuna_http_requests_total", help: "HTTP requests served")
+        _ = notKept(messageType: 4)  // listed from the start: base station reports are in most feeds
+    }
+
+    /// Messages decoded but not kept because of their type (ITU-R M.1371-5: 4 is a base station
+    /// report, 21 an aid to navigation, …), one counter per type.
+    public func notKept(messageType: UInt8) -> Counter {
+        registry.makeCounter(
+            name: "kizuna_ingest_not_kept_total",
+            labels: [("type", String(messageType))],
+            help: "decoded messages of types the node does not keep, by message type"
+        )
     }
 }

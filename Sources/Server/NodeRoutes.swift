@@ -44,17 +44,23 @@ public enum NodeRoutes {
             }
             if let flag = q["flag"] { query.flag = String(flag).uppercased() }
             if let name = q["name"], !name.isEmpty { query.nameContains = String(name) }
-            let vessels = try await core.store.vessels(query)
-            return try APIValues.geoJSON([
-                "type": "FeatureCollection", "features": vessels.map(APIValues.vesselFeature),
-            ])
+            try await core.vessels.loadIfNeeded(from: core.store)
+            return Response(
+                status: .ok,
+                headers: [.contentType: "application/geo+json"],
+                body: .init(byteBuffer: core.vessels.featureCollection(query))
+            )
         }
         api.get("vessels/:mmsi") { request, context -> Response in
             let mmsi = try APIValues.mmsi(context.parameters.get("mmsi"))
             guard let vessel = try await core.store.vessel(mmsi: mmsi) else {
                 throw HTTPError(.notFound, message: "no vessel with MMSI \(mmsi)")
             }
-            return try APIValues.geoJSON(APIValues.vesselFeature(vessel))
+            return Response(
+                status: .ok,
+                headers: [.contentType: "application/geo+json"],
+                body: .init(byteBuffer: ByteBuffer(bytes: VesselFeature(vessel).json))
+            )
         }
         api.get("vessels/:mmsi/track") { request, context -> Response in
             let mmsi = try APIValues.mmsi(context.parameters.get("mmsi"))
@@ -138,9 +144,7 @@ public enum NodeRoutes {
                 headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
                 body: ResponseBody { writer in
                     try await writer.write(ByteBuffer(string: "retry: 2000\n: connected\n\n"))
-                    for await update in updates {
-                        try await writer.write(ByteBuffer(string: LiveStreamFormat.message(update)))
-                    }
+                    for await update in updates { try await writer.write(LiveStreamFormat.message(update)) }
                     try await writer.finish(nil)
                 }
             )
@@ -150,16 +154,25 @@ public enum NodeRoutes {
 
 /// Server-Sent Events text for each live update.
 enum LiveStreamFormat {
-    static func message(_ update: LiveUpdate) -> String {
+    static func message(_ update: LiveUpdate) -> ByteBuffer {
         switch update {
         case .vessels(let vessels):
-            return "event: vessels\ndata: " + text(vessels.map(APIValues.vesselFeature)) + "\n\n"
+            // a JSON array of the Features, written from their bytes
+            var buffer = ByteBuffer()
+            buffer.reserveCapacity(24 + vessels.reduce(0) { $0 + $1.json.count + 1 })
+            buffer.writeString("event: vessels\ndata: [")
+            for (i, vessel) in vessels.enumerated() {
+                if i > 0 { buffer.writeInteger(UInt8(ascii: ",")) }
+                buffer.writeBytes(vessel.json)
+            }
+            buffer.writeString("]\n\n")
+            return buffer
         case .event(let event):
-            return "event: event\ndata: " + text(APIValues.event(event)) + "\n\n"
+            return ByteBuffer(string: "event: event\ndata: " + text(APIValues.event(event)) + "\n\n")
         case .zonesChanged:
-            return "event: zones\ndata: {}\n\n"
+            return ByteBuffer(string: "event: zones\ndata: {}\n\n")
         case .heartbeat:
-            return ": heartbeat\n\n"
+            return ByteBuffer(string: ": heartbeat\n\n")
         }
     }
 

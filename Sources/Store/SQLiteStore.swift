@@ -33,9 +33,11 @@ public final class SQLiteStore: NodeStore {
     public func write(_ batch: IngestBatch) async throws {
         let now = clock.now()
         try await pool.write { db in
+            // statements compiled once per connection (GRDB's cache), not once per row
+            let upsertVessel = try db.cachedStatement(sql: Self.upsertVesselSQL)
+            let insertPosition = try db.cachedStatement(sql: Self.insertPositionSQL)
             for v in batch.vessels {
-                try db.execute(
-                    sql: StoreSchema.upsertVessel(placeholders: Array(repeating: "?", count: 14)),
+                try upsertVessel.execute(
                     arguments: [
                         Int64(v.mmsi), v.name, v.callSign, v.imo.map { Int64($0) }, v.shipType, v.flag, v.destination,
                         v.latitude, v.longitude, v.speed, v.course, v.heading, v.time, now,
@@ -43,11 +45,7 @@ public final class SQLiteStore: NodeStore {
                 )
             }
             for p in batch.positions {
-                try db.execute(
-                    sql: """
-                        INSERT INTO positions (mmsi, time, lat, lon, speed, course, heading)
-                        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (mmsi, time) DO NOTHING
-                        """,
+                try insertPosition.execute(
                     arguments: [Int64(p.mmsi), p.time, p.latitude, p.longitude, p.speed, p.course, p.heading]
                 )
             }
@@ -64,6 +62,12 @@ public final class SQLiteStore: NodeStore {
             }
         }
     }
+
+    private static let upsertVesselSQL = StoreSchema.upsertVessel(placeholders: Array(repeating: "?", count: 14))
+    private static let insertPositionSQL = """
+        INSERT INTO positions (mmsi, time, lat, lon, speed, course, heading)
+        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (mmsi, time) DO NOTHING
+        """
 
     public func vessels(_ query: VesselQuery) async throws -> [StoredVessel] {
         var clauses = ["lat IS NOT NULL", "lon IS NOT NULL"]

@@ -42,7 +42,8 @@ public struct VesselQuery: Sendable, Hashable {
         self.limit = limit
     }
 
-    func matches(_ vessel: StoredVessel) -> Bool {
+    /// True when `vessel` has a position inside `box` and passes every filter (`limit` aside).
+    public func matches(_ vessel: StoredVessel) -> Bool {
         guard let lat = vessel.latitude, let lon = vessel.longitude else { return false }
         if let box, !box.contains(latitude: lat, longitude: lon) { return false }
         if let shipTypes, !shipTypes.contains(vessel.shipType ?? -1) { return false }

@@ -1,3 +1,4 @@
+import AIS
 import Foundation
 import Testing
 
@@ -33,6 +34,32 @@ struct LiveNodeTests {
             let (_, response) = try await URLSession.shared.data(from: leaflet)
             #expect((response as? HTTPURLResponse)?.statusCode == 200)
         }
+        await node.stop()
+    }
+
+    @Test func baseStationReportsAreCountedNotKept() async throws {
+        let node = try await TestNode.start()
+        var station = BaseStationReport()
+        station.latitude = 26.2
+        station.longitude = 127.6
+        let base = AISMessage(messageType: 4, mmsi: 4_310_001, body: .baseStationReport(station))
+        try await RawSocket.send(
+            ServerFixtures.feed([base, base, ServerFixtures.position(431_999_002, lat: 26.2, lon: 127.6), base]),
+            port: node.nmea
+        )
+        let url = URL(string: "http://127.0.0.1:\(node.http)/metrics")!
+        var text = ""
+        for _ in 0..<100 {
+            text = String(decoding: try await URLSession.shared.data(from: url).0, as: UTF8.self)
+            if text.contains("kizuna_ingest_acknowledged_total 1\n") && text.contains(#"{type="4"} 3"#) { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(text.contains("kizuna_ingest_acknowledged_total 1\n"))
+        #expect(text.contains(#"kizuna_ingest_not_kept_total{type="4"} 3"#))
+        let vessels = try await URLSession.shared.data(
+            from: URL(string: "http://127.0.0.1:\(node.http)/api/v1/vessels")!
+        )
+        #expect(!String(decoding: vessels.0, as: UTF8.self).contains("4310001"))
         await node.stop()
     }
 }

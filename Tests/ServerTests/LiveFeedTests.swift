@@ -1,0 +1,31 @@
+import Server
+import Store
+import Testing
+
+@Suite("Live feed: events at once, vessel updates at a bounded rate")
+struct LiveFeedTests {
+    static func vessel(_ mmsi: UInt32, lon: Double) -> VesselFeature {
+        VesselFeature(StoredVessel(mmsi: mmsi, latitude: 26, longitude: lon, time: 1))
+    }
+
+    @Test func vesselUpdatesCloseTogetherGoOutOnceWithTheLatestState() async throws {
+        let live = LiveFeed(vesselInterval: .milliseconds(300), metrics: NodeMetrics())
+        let updates = await live.subscribe()
+        // the first goes out at once; the next three come within the interval and wait for its end
+        await live.publish(.vessels([Self.vessel(1, lon: 120)]))
+        await live.publish(.vessels([Self.vessel(2, lon: 121), Self.vessel(1, lon: 122)]))
+        await live.publish(.event(StoredEvent(id: "e", type: "gap", mmsi: [2], start: 0, latitude: 0, longitude: 0)))
+        await live.publish(.vessels([Self.vessel(1, lon: 123)]))
+        var received: [String] = []
+        for await update in updates {
+            switch update {
+            case .vessels(let features):
+                received.append(features.map { "\($0.vessel.mmsi)@\($0.vessel.longitude ?? 0)" }.joined(separator: " "))
+            case .event(let event): received.append("event \(event.id)")
+            default: continue
+            }
+            if received.count == 3 { break }
+        }
+        #expect(received == ["1@120.0", "event e", "2@121.0 1@123.0"])
+    }
+}
