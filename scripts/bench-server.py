@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """`make bench-server`: the node under load (issue 4, docs/server.md).
 
-One run: a fresh `kizuna serve` on a temporary SQLite data dir and loopback ports; the simulated
+One run: a fresh `kizuna serve` on a temporary SQLite data dir and loopback ports, with one analyst
+and an API token made beforehand (`kizuna orgs/users/tokens add`; every /api/v1 request carries
+it); the simulated
 East China Sea feed (`kizuna simulate --scenario east-china-sea --hours 24 --seed 3`) sent over TCP
 paced at RATE lines/s (looping if it runs out); CLIENTS concurrent HTTP clients (a separate process,
 keep-alive) making `GET /api/v1/vessels?bbox=…` over random boxes inside 118–135°E, 20–35°N, each
@@ -90,6 +92,11 @@ def free_port():
         return s.getsockname()[1]
 
 
+def auth_header(token):
+    """The header line every /api/v1 request carries (docs/sharing.md): one place to change it."""
+    return f"Authorization: Bearer {token}\r\n" if token else ""
+
+
 def http_get(url, timeout=5):
     with urllib.request.urlopen(url, timeout=timeout) as r:
         return r.read().decode()
@@ -154,7 +161,7 @@ async def read_response(reader):
 # ---------------------------------------------------------------- role: HTTP load (child process)
 
 
-async def http_load(port, clients, seconds, seed, think):
+async def http_load(port, clients, seconds, seed, think, token):
     rng = random.Random(seed)
     latencies, errors, statuses, bytes_total = [], 0, {}, 0
     deadline = time.monotonic() + seconds
@@ -172,7 +179,7 @@ async def http_load(port, clients, seconds, seed, think):
                 lat = sorted(rng.uniform(20, 35) for _ in range(2))
                 path = f"/api/v1/vessels?bbox={lon[0]:.4f},{lat[0]:.4f},{lon[1]:.4f},{lat[1]:.4f}"
                 t0 = time.perf_counter()
-                writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+                writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{auth_header(token)}\r\n".encode())
                 status, size = await asyncio.wait_for(read_response(reader), 10)
                 dt = time.perf_counter() - t0
                 statuses[status] = statuses.get(status, 0) + 1
@@ -237,7 +244,8 @@ class Driver:
 
     async def sse(self, stop):
         r, w = await asyncio.open_connection("127.0.0.1", self.http_port)
-        w.write(b"GET /api/v1/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+        w.write(("GET /api/v1/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n"
+                 + auth_header(self.args.token) + "\r\n").encode())
         r._limit = 1 << 26  # vessel batches can be long lines
         event = None
         marker = re.compile(rb'"mmsi":\s*\[?\s*"?(9(?:11|12)\d{6})')
@@ -315,7 +323,8 @@ async def run_clients(args, http_port, here, seconds, think):
     """One phase of bbox clients in their own process; their summary, or {} if it failed."""
     load = await asyncio.create_subprocess_exec(
         sys.executable, here, "--role", "http", "--port", str(http_port), "--clients", str(args.clients),
-        "--seconds", str(seconds), "--seed", str(args.seed), "--think", str(think), stdout=asyncio.subprocess.PIPE)
+        "--seconds", str(seconds), "--seed", str(args.seed), "--think", str(think), "--token", args.token or "",
+        stdout=asyncio.subprocess.PIPE)
     try:
         out, _ = await asyncio.wait_for(load.communicate(), seconds + 60)
     except asyncio.TimeoutError:
@@ -371,10 +380,12 @@ def main():
     p.add_argument("--seed", type=int, default=3)
     p.add_argument("--port", type=int)
     p.add_argument("--json", help="also write the results here")
+    p.add_argument("--token", help=argparse.SUPPRESS)  # set by the driver for the client process
     args = p.parse_args()
 
     if args.role == "http":
-        print(json.dumps(asyncio.run(http_load(args.port, args.clients, args.seconds, args.seed, args.think))))
+        print(json.dumps(asyncio.run(http_load(args.port, args.clients, args.seconds, args.seed, args.think,
+                                               args.token))))
         return 0
 
     kizuna = os.path.abspath(args.kizuna)
@@ -385,10 +396,19 @@ def main():
     with open(feed, "rb") as f:
         lines = [ln if ln.endswith(b"\n") else ln + b"\n" for ln in f.read().splitlines(keepends=True)]
     http_port, nmea_port = free_port(), free_port()
+    data = os.path.join(work, "data")
+    # every /api/v1 path needs a token (docs/sharing.md): one analyst of the node's organisation
+    def cli(*a):
+        out = subprocess.run([kizuna, *a, "--data", data], check=True, capture_output=True, text=True)
+        return out.stdout.strip().splitlines()
+    cli("orgs", "add", "bench", "--name", "Benchmark watch centre")
+    cli("users", "add", "bench", "--org", "bench", "--role", "analyst")
+    args.token = cli("tokens", "add", "--user", "bench")[-1]
     log_path = os.path.join(work, "node.log")
     log = open(log_path, "w")
-    node = subprocess.Popen([kizuna, "serve", "--data", os.path.join(work, "data"), "--http", f"127.0.0.1:{http_port}",
-                             "--nmea-listen", f"127.0.0.1:{nmea_port}"], stdout=log, stderr=log)
+    node = subprocess.Popen([kizuna, "serve", "--data", data, "--organisation", "bench",
+                             "--http", f"127.0.0.1:{http_port}", "--nmea-listen", f"127.0.0.1:{nmea_port}"],
+                            stdout=log, stderr=log)
     try:
         for _ in range(300):
             try:

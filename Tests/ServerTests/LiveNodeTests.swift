@@ -56,10 +56,10 @@ struct LiveNodeTests {
         }
         #expect(text.contains("kizuna_ingest_acknowledged_total 1\n"))
         #expect(text.contains(#"kizuna_ingest_not_kept_total{type="4"} 3"#))
-        let vessels = try await URLSession.shared.data(
-            from: URL(string: "http://127.0.0.1:\(node.http)/api/v1/vessels")!
-        )
-        #expect(!String(decoding: vessels.0, as: UTF8.self).contains("4310001"))
+        let (vessels, response) = try await URLSession.shared.data(for: node.request("/api/v1/vessels"))
+        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        let listed = String(decoding: vessels, as: UTF8.self)
+        #expect(listed.contains("431999002") && !listed.contains("4310001"))
         await node.stop()
     }
 }
