@@ -51,14 +51,14 @@ extension SharingService {
     static let maximumBody = 100_000
 
     public func createRecord(_ draft: RecordDraft, by principal: Principal) async throws -> SharedRecord {
-        try requireRole(.analyst, principal, action: "create record")
+        try await requireRole(.analyst, principal, action: "create record")
         let record = try await makeRecord(draft, id: UUID().uuidString.lowercased(), version: 1, by: principal)
         return try await store(record, action: "create", by: principal)
     }
 
     /// Writes a new version of a record this node originated; only its owner organisation may.
     public func updateRecord(id: String, _ draft: RecordDraft, by principal: Principal) async throws -> SharedRecord {
-        try requireRole(.analyst, principal, action: "update record")
+        try await requireRole(.analyst, principal, action: "update record")
         guard let held = visibleRecord(id: id, to: principal.reader) else {
             await record(
                 actor: principal.auditName,
@@ -131,16 +131,15 @@ extension SharingService {
         return true
     }
 
-    func requireRole(_ role: Role, _ principal: Principal, action: String) throws {
+    /// Refuses (403, audited before it returns) a caller whose role is below `role`.
+    func requireRole(_ role: Role, _ principal: Principal, action: String) async throws {
         guard principal.role >= role else {
-            Task {
-                await record(
-                    actor: principal.auditName,
-                    action: "authorization_failed",
-                    target: action,
-                    outcome: "needs role \(role.rawValue)"
-                )
-            }
+            await record(
+                actor: principal.auditName,
+                action: "authorization_failed",
+                target: action,
+                outcome: "needs role \(role.rawValue)"
+            )
             throw SharingRefusal(
                 .forbidden,
                 "\(action) needs the \(role.rawValue) role; \(principal.user) is \(principal.role.rawValue)"
