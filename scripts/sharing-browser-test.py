@@ -16,6 +16,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 
 os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager look for a driver online
 
@@ -201,6 +202,17 @@ def sign_in(driver, wait, user, password):
     print(f"browser: signed in as {user}")
 
 
+def unstale(read, attempts=10):
+    """Runs `read` again when the element it held was redrawn under it (a live update)."""
+    for attempt in range(attempts):
+        try:
+            return read()
+        except StaleElementReferenceException:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.2)
+
+
 def write_record(s, title, partner):
     """As the admin: a refused draft first (lat without lon), then the record, then version 2."""
     s.find("#new-record").click()
@@ -225,16 +237,21 @@ def write_record(s, title, partner):
     fields["lon"].send_keys("123.5")
     form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
     s.wait.until(lambda d: s.row(title) is not None and s.find("#record-detail").is_displayed())
-    row = s.row(title)
-    record_id = row.get_attribute("data-id")
-    badge = row.find_element(By.CSS_SELECTOR, ".tlp")
-    s.check(badge.text == "TLP:AMBER", f"the row's badge reads {badge.text!r}, not TLP:AMBER")
-    s.check(colour(badge, "color") == AMBER, f"the AMBER badge is {colour(badge, 'color')}")
-    s.check(colour(badge, "background-color") == BLACK, f"the badge is on {colour(badge, 'background-color')}")
-    releasable = row.find_element(By.CSS_SELECTOR, "td.releasable").text
+    def read_row():
+        """The row's facts in one go: the live stream may redraw the list between two reads."""
+        row = s.row(title)
+        badge = row.find_element(By.CSS_SELECTOR, ".tlp")
+        return (row.get_attribute("data-id"), badge.text, colour(badge, "color"), colour(badge, "background-color"),
+                row.find_element(By.CSS_SELECTOR, "td.releasable").text,
+                row.find_element(By.CSS_SELECTOR, "td.classification").text)
+
+    record_id, badge_text, badge_colour, badge_background, releasable, classification = unstale(read_row)
+    s.check(badge_text == "TLP:AMBER", f"the row's badge reads {badge_text!r}, not TLP:AMBER")
+    s.check(badge_colour == AMBER, f"the AMBER badge is {badge_colour}")
+    s.check(badge_background == BLACK, f"the badge is on {badge_background}")
     s.check(partner in releasable, f"the row's releasable-to reads {releasable!r}, without {partner}")
-    s.check(row.find_element(By.CSS_SELECTOR, "td.classification").text == "RESTRICTED", "no classification shown")
-    print(f"browser: record {record_id} listed with {badge.text}, releasable to {releasable!r}")
+    s.check(classification == "RESTRICTED", "no classification shown")
+    print(f"browser: record {record_id} listed with {badge_text}, releasable to {releasable!r}")
 
     s.wait.until(lambda d: s.find("#detail-title").text == title)
     facts = s.find("#detail-facts").text
