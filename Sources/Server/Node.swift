@@ -66,6 +66,7 @@ public enum Node {
         )
         services.append(app)
         services.append(FederationSender(sharing: sharing, logger: logger))
+        services.append(AuditWitnessSender(sharing: sharing, interval: settings.checkpointInterval, logger: logger))
         // last, so that it stops first: it ends the live streams, which would otherwise keep the HTTP
         // server waiting for them to finish
         services.append(LiveHeartbeat(live: core.live))
@@ -103,6 +104,7 @@ public enum Node {
         NodeRoutes.add(to: router, core: core)
         SharingRoutes.add(to: router, sharing: sharing)
         FederationRoutes.add(to: router, sharing: sharing)
+        WitnessRoutes.add(to: router, sharing: sharing)
         KnowledgeRoutes.add(to: router, knowledge: knowledge)
         SanctionsRoutes.add(to: router, tables: TradeTableLoader(directory: settings.tradeTable, logger: core.logger))
         router.get("/api/v1/basemap") { _, _ -> Response in

@@ -33,6 +33,8 @@ public struct NodeSettings: Sendable {
     /// The id of the organisation that runs this node: it owns the node's events and zones and
     /// signs what the node sends its peers.
     public var organisation = "local"
+    /// How often the node sends each peer a signed checkpoint of its audit log (when it grew).
+    public var checkpointInterval: Duration = .seconds(60)
     /// A sharing service made beforehand (tests bootstrap users into it); nil: the node opens its own
     /// from `database` and `dataDirectory`.
     public var sharing: SharingService?

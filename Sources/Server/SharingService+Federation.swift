@@ -171,17 +171,8 @@ extension SharingService {
     }
 
     private func post(_ wire: Data, to peer: Peer, session: URLSession) async throws {
-        guard
-            let url = URL(string: peer.url.hasSuffix("/") ? String(peer.url.dropLast()) : peer.url)?
-                .appendingPathComponent("federation/v1/messages")
-        else { throw SharingRefusal(.badRequest, "bad peer url \(peer.url)") }
-        var request = URLRequest(url: url, timeoutInterval: 10)
-        request.httpMethod = "POST"
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        let (body, response) = try await session.upload(for: request, from: wire)
-        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
+        let (status, why) = try await postToPeer(wire, path: "federation/v1/messages", peer: peer, session: session)
         guard status == 200 else {
-            let why = String(decoding: body.prefix(300), as: UTF8.self)
             await record(
                 actor: "system",
                 action: .federationSend,

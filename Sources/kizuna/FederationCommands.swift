@@ -68,7 +68,7 @@ struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "The tamper-evident audit log.",
-        subcommands: [Verify.self, Checkpoint.self]
+        subcommands: [Verify.self, Checkpoint.self, Witnessed.self]
     )
 
     struct Checkpoint: AsyncParsableCommand {
@@ -86,6 +86,26 @@ struct AuditCommand: AsyncParsableCommand {
                 return AuditCheckpoint(head: head, time: time, key: sharing.nodeKey).description
             }
             print(text)
+        }
+    }
+
+    struct Witnessed: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Print the newest audit checkpoint a peer sent this node, for `kizuna audit verify --checkpoint` at the peer."
+        )
+        @Argument(help: "The peer's organisation id.") var peer: String
+        @OptionGroup var location: SharingLocation
+
+        func run() async throws {
+            let held = try await location.with { try await $0.witnessedCheckpoint(of: peer) }
+            guard let held else { throw SharingCommandError(description: "no checkpoint held from \(peer)") }
+            if let conflicting = held.conflicting {
+                FileHandle.standardError.write(
+                    Data("\(peer) also signed a different head for the same sequence: \(conflicting)\n".utf8)
+                )
+            }
+            print(held.checkpoint)
         }
     }
 

@@ -50,6 +50,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Messages the ingest queue holds before feeds wait [KIZUNA_QUEUE, default 50000].")
     var queue: Int?
     @Option(help: "This node's organisation id [KIZUNA_ORGANISATION, default local].") var organisation: String?
+    @Option(help: "Seconds between audit checkpoints sent to peers [KIZUNA_CHECKPOINT_INTERVAL, default 60].")
+    var checkpointInterval: Double?
     @Option(help: "Log format: text or json [KIZUNA_LOG_FORMAT, default text].") var logFormat: String?
     @Option(help: "Log level: trace … critical [KIZUNA_LOG_LEVEL, default info].") var logLevel: String?
 
@@ -106,6 +108,12 @@ struct ServeCommand: AsyncParsableCommand {
             queueCapacity: Int(setting(queue.map(String.init), "KIZUNA_QUEUE", "queue") ?? "") ?? 50_000
         )
         settings.organisation = setting(organisation, "KIZUNA_ORGANISATION", "organisation") ?? "local"
+        if let text = setting(checkpointInterval.map { "\($0)" }, "KIZUNA_CHECKPOINT_INTERVAL", "checkpoint-interval") {
+            guard let seconds = Double(text), seconds >= 0.1, seconds <= 86_400 else {
+                throw ValidationError("--checkpoint-interval must be 0.1 to 86400 seconds, got '\(text)'")
+            }
+            settings.checkpointInterval = .milliseconds(Int64(seconds * 1000))
+        }
         let host = settings.http.host
         try await Node.run(settings, logger: logger) { httpPort, nmeaPort in
             logger.info(

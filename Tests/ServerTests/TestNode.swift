@@ -21,7 +21,8 @@ struct TestNode {
     static func start(
         database: String = "memory:",
         zoneFiles: [String] = [],
-        signedIn given: SignedIn? = nil
+        signedIn given: SignedIn? = nil,
+        checkpointInterval: Duration = .seconds(60)
     ) async throws -> TestNode {
         let (ports, continuation) = AsyncStream.makeStream(of: (Int, Int).self)
         let basemap = repository.appendingPathComponent("Data/coastline").path
@@ -40,6 +41,7 @@ struct TestNode {
         )
         settings.organisation = signedIn.sharing.organisation
         settings.sharing = signedIn.sharing
+        settings.checkpointInterval = checkpointInterval
         var logger = Logger(label: "test-node")
         logger.logLevel = .warning
         let task = Task {
