@@ -5,9 +5,12 @@ enum OpenAPIDocument {
           "openapi": "3.1.0",
           "info": {"title": "Kizuna node", "version": "1",
             "description": "The live maritime picture of one Kizuna node. Times are ISO 8601 UTC (or milliseconds since 1970 in queries); coordinates are WGS 84 degrees, [lon, lat] in GeoJSON. Errors are 4xx with {\"error\": {\"message\": ...}}."},
+          "security": [{"bearer": []}, {"session": []}],
           "paths": {
-            "/health": {"get": {"summary": "Liveness and store reachability", "responses": {"200": {"description": "ok"}}}},
-            "/metrics": {"get": {"summary": "Prometheus text exposition", "responses": {"200": {"description": "metrics", "content": {"text/plain": {}}}}}},
+            "/health": {"get": {"summary": "Liveness and store reachability", "security": [], "responses": {"200": {"description": "ok"}}}},
+            "/metrics": {"get": {"summary": "Prometheus text exposition", "security": [], "responses": {"200": {"description": "metrics", "content": {"text/plain": {}}}}}},
+            "/openapi.json": {"get": {"summary": "This document", "security": [], "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {}}}}}},
+            "/api/v1/basemap": {"get": {"summary": "The offline base map's layers: {layers: [URL under /basemap/]}", "responses": {"200": {"description": "layers", "content": {"application/json": {}}}}}},
             "/api/v1/vessels": {"get": {
               "summary": "Vessels with a position, as a GeoJSON FeatureCollection",
               "parameters": [
@@ -29,6 +32,13 @@ enum OpenAPIDocument {
                 {"name": "to", "in": "query", "schema": {"type": "string", "format": "date-time"}},
                 {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1}}],
               "responses": {"200": {"description": "Feature", "content": {"application/geo+json": {}}}, "400": {"$ref": "#/components/responses/BadRequest"}, "404": {"$ref": "#/components/responses/NotFound"}}}},
+            "/api/v1/positions": {"get": {
+              "summary": "Where each vessel was at a moment: its last kept point in the 30 minutes before 'at', as a FeatureCollection (the map's time slider)",
+              "parameters": [
+                {"name": "at", "in": "query", "required": true, "schema": {"type": "string", "format": "date-time"}},
+                {"name": "bbox", "in": "query", "schema": {"type": "string"}, "description": "minLon,minLat,maxLon,maxLat"}],
+              "responses": {"200": {"description": "FeatureCollection of Points; properties mmsi, time, speed, course, heading", "content": {"application/geo+json": {}}},
+                "400": {"$ref": "#/components/responses/BadRequest"}}}},
             "/api/v1/events": {"get": {
               "summary": "Events overlapping [from, to], newest first",
               "parameters": [
@@ -77,6 +87,56 @@ enum OpenAPIDocument {
             "/api/v1/kb/conflicts": {"get": {"summary": "Claims that disagree, side by side, with the resolution and its sources",
               "parameters": [{"name": "subject", "in": "query", "schema": {"type": "string"}}],
               "responses": {"200": {"$ref": "#/components/responses/KBArray"}}}},
+            "/auth/session": {
+              "get": {"summary": "Who is signed in (never 401): {signedIn, user, role, organisation, nation, node}", "security": [],
+                "responses": {"200": {"description": "session", "content": {"application/json": {}}}}},
+              "post": {"summary": "Sign in with a password; the session token comes back and as the HttpOnly cookie kizuna_session", "security": [],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["user", "password"], "properties": {"user": {"type": "string"}, "password": {"type": "string"}}}}}},
+                "responses": {"201": {"description": "{token, expires}"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "429": {"description": "too many failed sign-ins; Retry-After says when to try again"}}},
+              "delete": {"summary": "Sign out: revoke the session token", "responses": {"204": {"description": "signed out"}, "401": {"$ref": "#/components/responses/Unauthorized"}}}},
+            "/api/v1/me": {"get": {"summary": "The caller: user, role, organisation, nation, groups", "responses": {"200": {"description": "principal"}, "401": {"$ref": "#/components/responses/Unauthorized"}}}},
+            "/api/v1/records": {
+              "get": {"summary": "Records the caller may read (the releasability policy), newest first",
+                "parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}, "description": "words that must all appear in title or body"},
+                  {"name": "kind", "in": "query", "schema": {"type": "string", "enum": ["observation", "incident", "assessment"]}},
+                  {"name": "tlp", "in": "query", "schema": {"type": "string", "enum": ["CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED"]}},
+                  {"name": "owner", "in": "query", "schema": {"type": "string"}},
+                  {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1}}],
+                "responses": {"200": {"description": "array of records"}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}}},
+              "post": {"summary": "Write a record owned by the caller's organisation (analyst or admin)",
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RecordDraft"}}}},
+                "responses": {"201": {"description": "the record with its id and version 1"}, "400": {"$ref": "#/components/responses/BadRequest"}, "403": {"$ref": "#/components/responses/Forbidden"}, "413": {"description": "body too large"}}}},
+            "/api/v1/records/{id}": {
+              "get": {"summary": "One record; 404 when absent or not releasable to the caller", "parameters": [{"$ref": "#/components/parameters/recordId"}],
+                "responses": {"200": {"description": "record"}, "404": {"$ref": "#/components/responses/NotFound"}}},
+              "put": {"summary": "A new version of a record, by its owner organisation on its origin node", "parameters": [{"$ref": "#/components/parameters/recordId"}],
+                "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RecordDraft"}}}},
+                "responses": {"200": {"description": "the new version"}, "403": {"$ref": "#/components/responses/Forbidden"}, "404": {"$ref": "#/components/responses/NotFound"}}}},
+            "/api/v1/records/{id}/versions": {"get": {"summary": "Every version of a record, oldest first", "parameters": [{"$ref": "#/components/parameters/recordId"}],
+              "responses": {"200": {"description": "array of records"}, "404": {"$ref": "#/components/responses/NotFound"}}}},
+            "/api/v1/records/stream": {"get": {"summary": "Server-Sent Events 'record': each new version the caller may read", "responses": {"200": {"description": "event stream", "content": {"text/event-stream": {}}}}}},
+            "/api/v1/export/stix": {"get": {"summary": "The records the caller may read as a STIX 2.1 bundle with TLP 2.0 markings", "responses": {"200": {"description": "bundle", "content": {"application/stix+json": {}}}}}},
+            "/api/v1/orgs": {
+              "get": {"summary": "Organisations known to the node", "responses": {"200": {"description": "array"}}},
+              "post": {"summary": "Add an organisation {id, name, nation?} (admin)", "responses": {"201": {"description": "added"}, "400": {"$ref": "#/components/responses/BadRequest"}, "403": {"$ref": "#/components/responses/Forbidden"}}}},
+            "/api/v1/groups": {
+              "get": {"summary": "Sharing groups", "responses": {"200": {"description": "array"}}},
+              "post": {"summary": "Add or replace a group {id, name?, organisations} (admin)", "responses": {"201": {"description": "added"}, "400": {"$ref": "#/components/responses/BadRequest"}, "403": {"$ref": "#/components/responses/Forbidden"}}}},
+            "/api/v1/users": {
+              "get": {"summary": "Users (admin)", "responses": {"200": {"description": "array"}, "403": {"$ref": "#/components/responses/Forbidden"}}},
+              "post": {"summary": "Add a user {name, organisation, role, password?} (admin)", "responses": {"201": {"description": "added"}, "400": {"$ref": "#/components/responses/BadRequest"}, "403": {"$ref": "#/components/responses/Forbidden"}}}},
+            "/api/v1/tokens": {"post": {"summary": "Issue an API token {user, lifetime?} (admin); the secret is shown once", "responses": {"201": {"description": "{token, expires}"}, "403": {"$ref": "#/components/responses/Forbidden"}}}},
+            "/api/v1/node": {"get": {"summary": "This node's organisation and Ed25519 public key (base64), to give to peers", "responses": {"200": {"description": "node"}}}},
+            "/api/v1/peers": {
+              "get": {"summary": "Peer nodes (admin)", "responses": {"200": {"description": "array of {organisation, url, publicKey}"}, "403": {"$ref": "#/components/responses/Forbidden"}}},
+              "post": {"summary": "Add or update a peer {organisation, url, publicKey} (admin)", "responses": {"201": {"description": "added"}, "400": {"$ref": "#/components/responses/BadRequest"}, "403": {"$ref": "#/components/responses/Forbidden"}}}},
+            "/api/v1/peers/{organisation}/checkpoint": {"get": {"summary": "The newest audit checkpoint the peer sent this node (admin), for kizuna audit verify --checkpoint",
+              "parameters": [{"name": "organisation", "in": "path", "required": true, "schema": {"type": "string"}}],
+              "responses": {"200": {"description": "{organisation, checkpoint, received, conflicting?}"}, "404": {"$ref": "#/components/responses/NotFound"}}}},
+            "/federation/v1/messages": {"post": {"summary": "A peer's signed federation message (no token: trusted by the Ed25519 signature)", "security": [],
+              "responses": {"200": {"description": "{accepted, refused}"}, "400": {"description": "malformed or stale"}, "401": {"description": "unknown sender or bad signature"}, "409": {"description": "replayed"}, "413": {"description": "too large"}}}},
+            "/federation/v1/checkpoints": {"post": {"summary": "A peer's signed audit checkpoint {origin, checkpoint} (no token: trusted by the signature)", "security": [],
+              "responses": {"200": {"description": "held"}, "400": {"description": "malformed"}, "401": {"description": "unknown origin or bad signature"}, "409": {"description": "conflicts with or is older than the one held"}}}},
             "/api/v1/sanctions": {"get": {"summary": "The sanctions planner's input-output table: countries, industries, coalition aliases (EU, G7, IP4, QUAD) and their members present, directions, methods, the data year and why its structure is not today's",
               "responses": {"200": {"description": "table description", "content": {"application/json": {}}}, "503": {"description": "no usable table"}}}},
             "/api/v1/sanctions/assess": {"post": {"summary": "What one coalition's measures cost every country (value-added change), leverage, burden shares, exposed industries, bystanders; the JSON of `kizuna sanctions assess --format json`",
@@ -89,17 +149,32 @@ enum OpenAPIDocument {
               "responses": {"200": {"description": "assessments", "content": {"application/json": {}}}, "400": {"$ref": "#/components/responses/BadRequest"}, "413": {"description": "body too large"}, "503": {"description": "no usable table"}}}}
           },
           "components": {
-            "parameters": {"mmsi": {"name": "mmsi", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1, "maximum": 999999999}},
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "an API token (kizuna tokens add) or a session token"},
+              "session": {"type": "apiKey", "in": "cookie", "name": "kizuna_session"}},
+            "parameters": {"recordId": {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}},
+              "mmsi": {"name": "mmsi", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1, "maximum": 999999999}},
               "actorPath": {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}, "description": "actor id, case-insensitive", "example": "JPN"},
               "actor": {"name": "actor", "in": "query", "schema": {"type": "string"}, "description": "actor id (ISO 3166-1 alpha-3 or NATO, QUAD, IP4…), case-insensitive"},
               "with": {"name": "with", "in": "query", "schema": {"type": "string"}, "description": "only what also involves this actor"},
               "asOf": {"name": "asOf", "in": "query", "schema": {"type": "string", "format": "date"}, "description": "only what held that day: YYYY-MM-DD (YYYY-MM, YYYY count from their first day)", "example": "2025-06-01"}},
             "responses": {
+              "Unauthorized": {"description": "no valid token or session (WWW-Authenticate: Bearer)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+              "Forbidden": {"description": "signed in, but the role or organisation may not do this", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
               "BadRequest": {"description": "malformed parameter", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
               "NotFound": {"description": "unknown id", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
               "KBArray": {"description": "array of records, each with sources [{publication, section, title, author, date}]", "content": {"application/json": {"schema": {"type": "array", "items": {"type": "object"}}}}},
               "NoKnowledge": {"description": "the node was started without a knowledge base", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}},
             "schemas": {
+              "RecordDraft": {"type": "object", "required": ["title", "body", "labels"], "properties": {
+                "kind": {"type": "string", "enum": ["observation", "incident", "assessment"], "default": "observation"},
+                "title": {"type": "string", "maxLength": 300}, "body": {"type": "string", "maxLength": 100000},
+                "time": {"description": "ISO 8601 UTC or seconds since 1970; default now", "type": ["string", "integer"]},
+                "lat": {"type": "number"}, "lon": {"type": "number"},
+                "vessels": {"type": "array", "items": {"type": "integer"}}, "events": {"type": "array", "items": {"type": "string"}},
+                "labels": {"type": "object", "required": ["tlp"], "properties": {
+                  "tlp": {"type": "string", "enum": ["CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED"]},
+                  "releasableTo": {"type": "array", "items": {"type": "string"}, "description": "organisation ids, ISO 3166 alpha-3 nations, group ids; empty: the owner only"},
+                  "classification": {"type": "string", "maxLength": 64}}}}},
               "Error": {"type": "object", "properties": {"error": {"type": "object", "properties": {"message": {"type": "string"}}}}},
               "CoalitionSpec": {"description": "region codes and aliases (EU, G7, IP4, QUAD)", "oneOf": [{"type": "string", "example": "G7,EU"}, {"type": "array", "items": {"type": "string"}}]},
               "Measures": {"type": "object", "required": ["target"], "properties": {
