@@ -69,7 +69,7 @@ public enum Node {
         services.append(AuditWitnessSender(sharing: sharing, interval: settings.checkpointInterval, logger: logger))
         // last, so that it stops first: it ends the live streams, which would otherwise keep the HTTP
         // server waiting for them to finish
-        services.append(LiveHeartbeat(live: core.live))
+        services.append(LiveHeartbeat(live: core.live, sharing: sharing))
         let group = ServiceGroup(
             configuration: .init(
                 services: services,
@@ -176,6 +176,8 @@ final class ReadyPorts: Sendable {
 /// every live stream.
 struct LiveHeartbeat: Service {
     let live: LiveFeed
+    /// Its records streams end with the picture's.
+    let sharing: SharingService
 
     func run() async throws {
         try? await cancelWhenGracefulShutdown {
@@ -185,6 +187,7 @@ struct LiveHeartbeat: Service {
             }
         }
         await live.finishAll()
+        await sharing.finishAll()
     }
 }
 
