@@ -42,36 +42,40 @@ public final class PostgresStore: NodeStore {
 
     public func write(_ batch: IngestBatch) async throws {
         let now = clock.now()
-        let vesselSQL = StoreSchema.upsertVessel(placeholders: (1...14).map { "$\($0)" })
         let eventSQL = StoreSchema.upsertEvent(placeholders: (1...10).map { "$\($0)" })
         try await client.withTransaction(logger: logger) { connection in
-            for v in batch.vessels {
-                var binds = PostgresBindings()
-                binds.append(Int64(v.mmsi))
-                binds.append(v.name)
-                binds.append(v.callSign)
-                binds.append(v.imo.map(Int64.init))
-                binds.append(v.shipType.map(Int64.init))
-                binds.append(v.flag)
-                binds.append(v.destination)
-                binds.append(v.latitude)
-                binds.append(v.longitude)
-                binds.append(v.speed)
-                binds.append(v.course)
-                binds.append(v.heading.map(Int64.init))
-                binds.append(v.time)
-                binds.append(now)
-                try await connection.query(PostgresQuery(unsafeSQL: vesselSQL, binds: binds), logger: logger)
+            // a few statements of many rows each, not a round trip per row
+            for round in Self.rounds(batch.vessels) {
+                try await insert(round, columns: 14, on: connection, StoreSchema.upsertVessels) { v, binds in
+                    binds.append(Int64(v.mmsi))
+                    binds.append(v.name)
+                    binds.append(v.callSign)
+                    binds.append(v.imo.map(Int64.init))
+                    binds.append(v.shipType.map(Int64.init))
+                    binds.append(v.flag)
+                    binds.append(v.destination)
+                    binds.append(v.latitude)
+                    binds.append(v.longitude)
+                    binds.append(v.speed)
+                    binds.append(v.course)
+                    binds.append(v.heading.map(Int64.init))
+                    binds.append(v.time)
+                    binds.append(now)
+                }
             }
-            for p in batch.positions {
-                try await connection.query(
-                    """
-                    INSERT INTO positions (mmsi, time, lat, lon, speed, course, heading)
-                    VALUES (\(Int64(p.mmsi)), \(p.time), \(p.latitude), \(p.longitude), \(p.speed), \(p.course),
-                    \(p.heading.map(Int64.init))) ON CONFLICT (mmsi, time) DO NOTHING
-                    """,
-                    logger: logger
-                )
+            try await insert(batch.positions, columns: 7, on: connection) { values in
+                """
+                INSERT INTO positions (mmsi, time, lat, lon, speed, course, heading)
+                VALUES \(values) ON CONFLICT (mmsi, time) DO NOTHING
+                """
+            } bind: { p, binds in
+                binds.append(Int64(p.mmsi))
+                binds.append(p.time)
+                binds.append(p.latitude)
+                binds.append(p.longitude)
+                binds.append(p.speed)
+                binds.append(p.course)
+                binds.append(p.heading.map(Int64.init))
             }
             for e in batch.events {
                 var binds = PostgresBindings()
@@ -91,6 +95,46 @@ public final class PostgresStore: NodeStore {
                 try await connection.query("DELETE FROM events WHERE id = \(id)", logger: logger)
             }
         }
+    }
+
+    /// Rows per multi-row statement: 500 × 14 binds stays far below PostgreSQL's 65,535.
+    static let rowsPerStatement = 500
+
+    /// Runs `statement(values)` for `rows` in parts of at most ``rowsPerStatement``, where `values` is
+    /// `($1, …, $columns), (…), …` and `bind` appends one row's `columns` values.
+    private func insert<Row>(
+        _ rows: [Row],
+        columns: Int,
+        on connection: PostgresConnection,
+        _ statement: (String) -> String,
+        bind: (Row, inout PostgresBindings) -> Void
+    ) async throws {
+        for start in stride(from: 0, to: rows.count, by: Self.rowsPerStatement) {
+            let part = rows[start..<min(start + Self.rowsPerStatement, rows.count)]
+            var binds = PostgresBindings(capacity: part.count * columns)
+            for row in part { bind(row, &binds) }
+            let values = (0..<part.count).map { row in
+                "(" + (1...columns).map { "$\(row * columns + $0)" }.joined(separator: ", ") + ")"
+            }
+            try await connection.query(
+                PostgresQuery(unsafeSQL: statement(values.joined(separator: ", ")), binds: binds),
+                logger: logger
+            )
+        }
+    }
+
+    /// The vessels split so that no MMSI comes twice in one part (one statement may not upsert a row
+    /// twice), each MMSI's updates in their order across the parts.
+    static func rounds(_ vessels: [StoredVessel]) -> [[StoredVessel]] {
+        var rounds: [[StoredVessel]] = []
+        var seen: [UInt32: Int] = [:]
+        for v in vessels {
+            let round = seen[v.mmsi, default: 0]
+            seen[v.mmsi] = round + 1
+            if round == rounds.count { rounds.append([]) }
+            rounds[round].append(v)
+        }
+        return rounds
     }
 
     public func vessels(_ query: VesselQuery) async throws -> [StoredVessel] {

@@ -39,6 +39,11 @@ enum StoreSchema {
 
     /// Inserts a vessel or merges a partial update into it, as ``StoredVessel/merge(_:)`` does.
     static func upsertVessel(placeholders p: [String]) -> String {
+        upsertVessels(values: "(\(p.joined(separator: ", ")))")
+    }
+
+    /// One statement that upserts the vessels of `values`, `(14 placeholders), …` (no MMSI twice).
+    static func upsertVessels(values: String) -> String {
         let newer = "(excluded.time IS NOT NULL AND (vessels.time IS NULL OR excluded.time >= vessels.time))"
         func keep(_ column: String) -> String { "\(column) = COALESCE(excluded.\(column), vessels.\(column))" }
         func position(_ column: String) -> String {
@@ -47,7 +52,7 @@ enum StoreSchema {
         return """
             INSERT INTO vessels (mmsi, name, call_sign, imo, ship_type, flag, destination, lat, lon, speed, course,
                 heading, time, updated)
-            VALUES (\(p.joined(separator: ", ")))
+            VALUES \(values)
             ON CONFLICT (mmsi) DO UPDATE SET
             \((["name", "call_sign", "imo", "ship_type", "flag", "destination"].map(keep)
                 + ["lat", "lon", "speed", "course", "heading"].map(position)).joined(separator: ", ")),

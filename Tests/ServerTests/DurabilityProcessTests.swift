@@ -1,0 +1,36 @@
+import Foundation
+import KizunaTesting
+import Testing
+
+/// `kizuna serve` killed with SIGKILL while a feed streams in (scripts/server-durability.py): every
+/// position it acknowledged is in the store afterwards, on SQLite and on PostgreSQL. A short run;
+/// `make test-durability` does 20 kills on the release build.
+@Suite("Durability, as processes", .serialized)
+struct DurabilityProcessTests {
+    static var postgresURL: String? { ProcessInfo.processInfo.environment["KIZUNA_TEST_POSTGRES_URL"] }
+
+    static func run(_ arguments: [String]) throws -> (Int32, String) {
+        let kizuna = try #require(Fixtures.kizunaExecutable, "build the kizuna executable with the tests")
+        let script = TestNode.repository.appendingPathComponent("scripts/server-durability.py").path
+        let (status, out, err) = try Fixtures.runStatus(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", script, "--kizuna", kizuna.path, "--kills", "3", "--messages", "40000"] + arguments
+        )
+        let text = String(decoding: out + err, as: UTF8.self)
+        print(text)
+        return (status, text)
+    }
+
+    @Test func sqliteKeepsEveryAcknowledgedPosition() throws {
+        let (status, text) = try Self.run([])
+        #expect(status == 0)
+        #expect(text.contains("durability (SQLite): 3 SIGKILLs, 0 with"))
+    }
+
+    @Test(.enabled(if: postgresURL != nil, "set KIZUNA_TEST_POSTGRES_URL (make test does)"))
+    func postgresKeepsEveryAcknowledgedPosition() throws {
+        let (status, text) = try Self.run(["--database", try #require(Self.postgresURL)])
+        #expect(status == 0)
+        #expect(text.contains("durability (PostgreSQL): 3 SIGKILLs, 0 with"))
+    }
+}
