@@ -10,8 +10,9 @@ mesh with Ed25519 keys exchanged through `kizuna node key` / `kizuna peers add`:
 
 Each node writes records with random labels (every TLP, releasability to organisations, nations,
 a group and nobody) and edits some of them, while each node in turn is killed with SIGKILL in the
-middle of the traffic and started again. Then every node must hold exactly the records its
-organisation may see, at their newest version — no more, no less — judged by this script's own
+middle of the traffic and started again. Mid-run, one record released to everyone is deleted at its
+origin; it must end absent from all three nodes (and answer 410 Gone there). Then every node must
+hold exactly the records its organisation may see, at their newest version — no more, no less — judged by this script's own
 reading of the policy, and `kizuna audit verify` must pass on every node. Prints the time from a
 record's creation to its arrival at each peer. Exits non-zero on any failure.
 """
@@ -109,6 +110,16 @@ class Node:
     def held(self):
         return {r["id"]: r for r in self.api("GET", "/api/v1/records?limit=100000")}
 
+    def status(self, method, path):
+        """The HTTP status of a request without a body in the answer that matters."""
+        request = urllib.request.Request(self.url + path, method=method,
+                                         headers={"Authorization": f"Bearer {self.token}"})
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+
 
 def main():
     p = argparse.ArgumentParser()
@@ -132,10 +143,23 @@ def main():
         for n in nodes:
             n.start()
 
-        written = {}  # id -> (labels, version, created wall time, origin)
+        written = {}  # id -> (labels, version, created wall time, origin, deleted)
         victims = iter(nodes)
         total = args.records * len(nodes)
+        # one record every node may see, deleted at its origin half way through the traffic
+        doomed = nodes[0].api("POST", "/api/v1/records", {
+            "title": "record to delete", "body": "deleted mid-run", "labels": {"tlp": "GREEN", "releasableTo": ["everyone"]}})
+        written[doomed["id"]] = {"labels": doomed["labels"], "version": 1, "created": time.time(), "origin": nodes[0]}
         for k in range(total):
+            if k == total // 2:
+                start = time.time()
+                while time.time() - start < 30 and not all(doomed["id"] in n.held() for n in nodes):
+                    time.sleep(0.1)
+                status = nodes[0].status("DELETE", f"/api/v1/records/{doomed['id']}")
+                if status != 204:
+                    failures.append(f"DELETE of {doomed['id']} answered {status}")
+                written[doomed["id"]].update(version=2, deleted=True)
+                print(f"federation: deleted {doomed['id']} at {nodes[0].org} after {k} records", flush=True)
             n = nodes[k % len(nodes)]
             labels = {"tlp": random.choice(TLPS), "releasableTo": random.choice(AUDIENCES)}
             record = n.api("POST", "/api/v1/records", {
@@ -161,6 +185,10 @@ def main():
             for n in nodes:
                 held = n.held()
                 for rid, w in written.items():
+                    if w.get("deleted"):  # must end absent everywhere
+                        if rid in held:
+                            mismatches.append((n.org, rid))
+                        continue
                     should = may_read(n.org, w["labels"])
                     has = rid in held and held[rid]["version"] == w["version"]
                     if should and has and (n.org, rid) not in arrival:
@@ -173,13 +201,19 @@ def main():
                 break
             time.sleep(0.5)
         for org, rid in mismatches:
-            failures.append(f"{org} lacks {rid} version {written[rid]['version']} ({written[rid]['labels']})")
+            what = "still holds deleted" if written[rid].get("deleted") else "lacks"
+            failures.append(f"{org} {what} {rid} version {written[rid]['version']} ({written[rid]['labels']})")
+        gone = [n.status("GET", f"/api/v1/records/{doomed['id']}") for n in nodes]
+        print(f"federation: deleted record on {', '.join(n.org for n in nodes)}: HTTP {gone}", flush=True)
+        if gone != [410] * len(nodes):
+            failures.append(f"the deleted record answers {gone}, not 410 on every node")
 
-        expected = sum(1 for n in nodes for w in written.values() if may_read(n.org, w["labels"]))
+        live = {rid: w for rid, w in written.items() if not w.get("deleted")}
+        expected = sum(1 for n in nodes for w in live.values() if may_read(n.org, w["labels"]))
         foreign = [t for (org, rid), t in arrival.items() if written[rid]["origin"].org != org]
         print(f"federation: {len(written)} records, {expected} (node, record) placements expected, "
               f"{expected - len(mismatches)} found, "
-              f"{sum(1 for n in nodes for w in written.values() if not may_read(n.org, w['labels']))} "
+              f"{sum(1 for n in nodes for w in live.values() if not may_read(n.org, w['labels']))} "
               "correctly absent checked", flush=True)
         if foreign:
             print(f"federation: arrival at peers after creation (upper bound, includes restarts and polling): "

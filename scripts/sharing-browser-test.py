@@ -366,6 +366,39 @@ def live(s):
     print("browser: a new record appeared through the live stream without reloading")
 
 
+DELETE = """
+const [id, done] = [arguments[0], arguments[arguments.length - 1]];
+fetch(`/api/v1/records/${id}`, { method: 'DELETE' }).then((r) => done(r.status), (e) => done(String(e)));
+"""
+
+
+def delete_records(s):
+    """As the admin: one record deleted with the Delete button (after a confirmation), another
+    deleted elsewhere while the list is open, which the live stream drops without a reload."""
+    drafts = [{"title": f"Draft to withdraw {n}", "body": "", "labels": {"tlp": "GREEN"}} for n in (1, 2)]
+    statuses = s.driver.execute_async_script(SEED, drafts)
+    s.check(statuses == [201, 201], f"writing the records to delete answered {statuses}")
+    s.driver.refresh()
+    s.wait.until(lambda d: {x["title"] for x in drafts} <= s.titles())
+    s.row(drafts[0]["title"]).click()
+    s.wait.until(lambda d: s.find("#detail-title").text == drafts[0]["title"])
+    s.check(s.find("#delete-record").is_displayed(), "the owner has no Delete button")
+    s.find("#delete-record").click()
+    alert = s.wait.until(lambda d: d.switch_to.alert)
+    s.check("Delete" in alert.text, f"the confirmation reads {alert.text!r}")
+    alert.accept()
+    s.wait.until(lambda d: drafts[0]["title"] not in s.titles())
+    s.wait.until(lambda d: "deleted" in s.find("#side-empty").text)
+    print("browser: the Delete button asked first, then the record left the list")
+    other = s.row(drafts[1]["title"]).get_attribute("data-id")
+    s.driver.execute_script("window.__sameDocument = 7")
+    status = s.driver.execute_async_script(DELETE, other)
+    s.check(status == 204, f"DELETE answered {status}")
+    s.wait.until(lambda d: drafts[1]["title"] not in s.titles())
+    s.check(s.driver.execute_script("return window.__sameDocument") == 7, "the page reloaded to drop the record")
+    print("browser: a record deleted elsewhere left the open list through the live stream")
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--url", required=True)
@@ -403,6 +436,7 @@ def main():
             s.driver.save_screenshot(args.screenshot)
         export(s, title, drafts)
         filters(s, drafts)
+        delete_records(s)
         administer(s, args.partner_org)
         s.layout("admin")
         if args.admin_screenshot:

@@ -68,7 +68,9 @@ enum FederationRoutes {
                             withJSONObject: SharingRoutes.json(record),
                             options: [.withoutEscapingSlashes]
                         )
-                        try await writer.write(ByteBuffer(string: "event: record\ndata: "))
+                        // a tombstone tells open pages to drop the record
+                        let event = record.isDeleted ? "deleted" : "record"
+                        try await writer.write(ByteBuffer(string: "event: \(event)\ndata: "))
                         try await writer.write(ByteBuffer(bytes: data))
                         try await writer.write(ByteBuffer(string: "\n\n"))
                     }

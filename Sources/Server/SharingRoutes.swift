@@ -52,9 +52,7 @@ public enum SharingRoutes {
         api.get("records/:id") { _, context -> Response in
             let p = try context.requirePrincipal()
             let id = try context.parameters.require("id")
-            guard let record = await sharing.visibleRecord(id: id, to: p.reader) else {
-                throw HTTPError(.notFound, message: "no record \(id)")
-            }
+            let record = try await visibleOrGone(id, p, sharing)
             return try APIValues.json(json(record))
         }
         api.put("records/:id") { request, context -> Response in
@@ -64,15 +62,41 @@ public enum SharingRoutes {
             let record = try await refusing { try await sharing.updateRecord(id: id, draft, by: p) }
             return try APIValues.json(json(record))
         }
+        api.delete("records/:id") { _, context -> Response in
+            let p = try context.requirePrincipal()
+            let id = try context.parameters.require("id")
+            _ = try await refusing { try await sharing.deleteRecord(id: id, by: p) }
+            return Response(status: .noContent)
+        }
         api.get("records/:id/versions") { _, context -> Response in
             let p = try context.requirePrincipal()
             let id = try context.parameters.require("id")
+            _ = try await visibleOrGone(id, p, sharing)
             guard let versions = try await sharing.visibleVersions(id: id, to: p.reader) else {
                 throw HTTPError(.notFound, message: "no record \(id)")
             }
             return try APIValues.json(versions.map(json))
         }
         SharingAdminRoutes.add(to: api, sharing: sharing)
+    }
+
+    /// The latest version of a record the caller may see: 404 when there is none, 410 Gone when the
+    /// caller could see it and it was deleted (a reader with an old link learns it was withdrawn, as
+    /// a STIX consumer learns from `revoked`; nobody else learns that it existed).
+    private static func visibleOrGone(
+        _ id: String,
+        _ p: Principal,
+        _ sharing: SharingService
+    ) async throws
+        -> SharedRecord
+    {
+        guard let record = await sharing.visibleLatest(id: id, to: p.reader) else {
+            throw HTTPError(.notFound, message: "no record \(id)")
+        }
+        guard !record.isDeleted else {
+            throw HTTPError(.gone, message: "record \(id) was deleted by \(record.labels.owner)")
+        }
+        return record
     }
 
     private static func addSession(to router: Router<NodeRequestContext>, sharing: SharingService) {
@@ -162,6 +186,7 @@ public enum SharingRoutes {
                 case .forbidden: .forbidden
                 case .notFound: .notFound
                 case .conflict: .conflict
+                case .gone: .gone
                 case .tooManyRequests: .tooManyRequests
                 }
             var headers = HTTPFields()
@@ -176,6 +201,7 @@ public enum SharingRoutes {
             "id": r.id, "version": r.version, "kind": r.kind.rawValue, "title": r.title, "body": r.body,
             "time": APIValues.iso(r.time * 1000), "lat": r.latitude, "lon": r.longitude, "vessels": r.vessels,
             "events": r.events, "origin": r.origin, "author": r.author, "updated": APIValues.iso(r.updated * 1000),
+            "deleted": r.isDeleted ? true : nil,
             "labels": APIValues.dictionary([
                 "owner": r.labels.owner, "tlp": r.labels.tlp.rawValue, "releasableTo": r.labels.releasableTo,
                 "classification": r.labels.classification,

@@ -21,7 +21,8 @@ extension SharingService {
     public func allPeers() -> [Peer] { peers.values.sorted { $0.organisation < $1.organisation } }
 
     /// Adds or updates a peer node, agreed out of band: its organisation (known here), its address and
-    /// its Ed25519 public key.
+    /// its Ed25519 public key. An empty address makes a key-only peer: an origin whose records arrive
+    /// through relays, checked with its key, never sent to and never accepted as a sender.
     public func addPeer(_ peer: Peer, by actor: String) async throws {
         guard organisations[peer.organisation] != nil else {
             throw SharingRefusal(.badRequest, "organisation \"\(peer.organisation)\" is not known; add it first")
@@ -29,8 +30,13 @@ extension SharingService {
         guard peer.organisation != organisation else {
             throw SharingRefusal(.badRequest, "a node does not peer with itself")
         }
-        guard let url = URL(string: peer.url), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
-            throw SharingRefusal(.badRequest, "url \"\(peer.url)\" must be http(s)://HOST[:PORT]")
+        if !peer.url.isEmpty {
+            guard let url = URL(string: peer.url), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
+                throw SharingRefusal(
+                    .badRequest,
+                    "url \"\(peer.url)\" must be http(s)://HOST[:PORT], or empty for a key-only peer"
+                )
+            }
         }
         do { _ = try NodePublicKey(base64: peer.publicKey) } catch { throw SharingRefusal(.badRequest, "\(error)") }
         try await store.savePeer(peer)
@@ -40,7 +46,7 @@ extension SharingService {
             action: .create,
             target: "peer:\(peer.organisation)",
             outcome: "ok",
-            detail: peer.url
+            detail: peer.url.isEmpty ? "key only" : peer.url
         )
     }
 
@@ -49,7 +55,12 @@ extension SharingService {
     /// Checks and stores one message from a peer; every outcome leaves an audit entry.
     public func receive(_ wire: Data) async -> FederationReply {
         let keys = peers.compactMapValues { try? NodePublicKey(base64: $0.publicKey) }
-        var inbox = FederationInbox(peers: keys, reader: reader(organisation: organisation), senders: inboxSenders)
+        var inbox = FederationInbox(
+            peers: keys.filter { !(peers[$0.key]?.url.isEmpty ?? true) },
+            reader: reader(organisation: organisation),
+            origins: keys,
+            senders: inboxSenders
+        )
         let t = now()
         switch inbox.receive(wire, now: t) {
         case .rejected(let why):
@@ -123,9 +134,11 @@ extension SharingService {
 
     /// Sends `peer` what it may see of the records stored since the last acknowledged send, in
     /// batches of at most `batch`. Returns the number of records sent; throws when the peer could not
-    /// be reached or refused the message (the cursor then stays, and the next call retries).
+    /// be reached or refused the message (the cursor then stays, and the next call retries). A
+    /// key-only peer (no address) is never sent to.
     @discardableResult
     public func push(to peer: Peer, batch: Int = 500, session: URLSession = .shared) async throws -> Int {
+        guard !peer.url.isEmpty else { return 0 }
         var sent = 0
         while true {
             let cursor = try await store.cursor("out:\(peer.organisation)")
@@ -141,7 +154,7 @@ extension SharingService {
                 seen.insert($0.record.id).inserted ? newest[$0.record.id] : nil
             }
             let records = FederationMessage.deliverable(
-                latest.reversed(),
+                latest.reversed().map(signedIfOurs),
                 from: organisation,
                 to: reader(organisation: peer.organisation)
             )
@@ -168,6 +181,12 @@ extension SharingService {
             }
             try await store.setCursor("out:\(peer.organisation)", last.change)
         }
+    }
+
+    /// A version of this node's own, signed now if it was stored before origins signed their records
+    /// (the stored version stays as written; receivers refuse unsigned versions).
+    private func signedIfOurs(_ record: SharedRecord) -> SharedRecord {
+        record.origin == organisation && record.signature == nil ? record.signed(with: nodeKey) : record
     }
 
     private func post(_ wire: Data, to peer: Peer, session: URLSession) async throws {

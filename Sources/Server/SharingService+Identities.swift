@@ -3,7 +3,7 @@ import Store
 
 /// Why a sharing request was refused; the routes map each to its HTTP status.
 public struct SharingRefusal: Error, Sendable, CustomStringConvertible {
-    public enum Kind: Sendable { case badRequest, unauthorized, forbidden, notFound, conflict, tooManyRequests }
+    public enum Kind: Sendable { case badRequest, unauthorized, forbidden, notFound, conflict, gone, tooManyRequests }
     public let kind: Kind
     public let description: String
     /// Seconds to wait, for `tooManyRequests`.

@@ -59,7 +59,27 @@ extension SharingService {
     /// Writes a new version of a record this node originated; only its owner organisation may.
     public func updateRecord(id: String, _ draft: RecordDraft, by principal: Principal) async throws -> SharedRecord {
         try await requireRole(.analyst, principal, action: "update record")
-        guard let held = visibleRecord(id: id, to: principal.reader) else {
+        let held = try await ownedRecord(id: id, by: principal, doing: "edit")
+        let next = try await makeRecord(draft, id: id, version: held.version + 1, by: principal)
+        return try await store(next, action: "update", by: principal)
+    }
+
+    /// Deletes a record this node originated by writing its tombstone
+    /// (``SharedRecord/tombstone(by:at:)``) as the next version; only its owner organisation may.
+    /// Earlier versions stay in the store for the audit trail; every read path then leaves the record
+    /// out, and federation carries the tombstone to the peers as it would a newer version.
+    public func deleteRecord(id: String, by principal: Principal) async throws -> SharedRecord {
+        try await requireRole(.analyst, principal, action: "delete record")
+        let held = try await ownedRecord(id: id, by: principal, doing: "delete")
+        let tombstone = held.tombstone(by: principal.user, at: now()).signed(with: nodeKey)
+        return try await store(tombstone, action: .delete, by: principal)
+    }
+
+    /// The latest version of a record `principal`'s organisation owns on this node, for a new version:
+    /// refuses (audited) with 404 when the reader may not see it, 403 when another organisation owns
+    /// it or another node wrote it, 410 when it was deleted.
+    private func ownedRecord(id: String, by principal: Principal, doing verb: String) async throws -> SharedRecord {
+        guard let held = visibleLatest(id: id, to: principal.reader) else {
             await record(
                 actor: principal.auditName,
                 action: "authorization_failed",
@@ -75,16 +95,28 @@ extension SharingService {
                 target: "record:\(id)",
                 outcome: "not the owner"
             )
-            throw SharingRefusal(.forbidden, "only \(held.labels.owner) can edit this record, on its own node")
+            throw SharingRefusal(.forbidden, "only \(held.labels.owner) can \(verb) this record, on its own node")
         }
-        let next = try await makeRecord(draft, id: id, version: held.version + 1, by: principal)
-        return try await store(next, action: "update", by: principal)
+        guard !held.isDeleted else {
+            await record(actor: principal.auditName, action: "rejected", target: "record:\(id)", outcome: "deleted")
+            throw SharingRefusal(.gone, "record \(id) was deleted at version \(held.version); write a new record")
+        }
+        return held
     }
 
     /// Every record held, unfiltered: for the node's own checks and tests, never for an API answer.
     public func allRecords() -> [SharedRecord] { recordOrder.compactMap { records[$0] } }
 
+    /// The latest version of a record the reader may see; nil when absent, not released to the
+    /// reader or deleted.
     public func visibleRecord(id: String, to reader: Reader) -> SharedRecord? {
+        guard let record = visibleLatest(id: id, to: reader), !record.isDeleted else { return nil }
+        return record
+    }
+
+    /// The latest version of a record the reader may see, a tombstone included (so that the API can
+    /// answer 410 Gone to those who could see the record, and 404 to everyone else).
+    public func visibleLatest(id: String, to reader: Reader) -> SharedRecord? {
         guard let record = records[id], ReleasabilityPolicy.canRead(reader, record.labels) else { return nil }
         return record
     }
@@ -101,7 +133,7 @@ extension SharingService {
         let words = query.text.map { $0.lowercased().split(whereSeparator: \.isWhitespace).map(String.init) } ?? []
         var out: [SharedRecord] = []
         for id in recordOrder.reversed() {
-            guard let r = records[id], ReleasabilityPolicy.canRead(reader, r.labels) else { continue }
+            guard let r = records[id], !r.isDeleted, ReleasabilityPolicy.canRead(reader, r.labels) else { continue }
             if let kind = query.kind, r.kind != kind { continue }
             if let tlp = query.tlp, r.labels.tlp != tlp { continue }
             if let owner = query.owner, r.labels.owner != owner { continue }
@@ -116,9 +148,22 @@ extension SharingService {
     }
 
     /// Accepts a record version received from a partner (already checked by the federation inbox).
-    /// Returns false when that version (or a newer one) was already held.
+    /// Returns false when that version (or a newer one, a tombstone included) was already held, or
+    /// when the id is held with another origin (audited as a conflict).
     public func acceptFederated(_ record: SharedRecord, from peer: String) async throws -> Bool {
-        if let held = records[record.id], held.version >= record.version { return false }
+        if let held = records[record.id] {
+            guard held.origin == record.origin else {
+                await self.record(
+                    actor: "peer:\(peer)",
+                    action: .federationRejected,
+                    target: "record:\(record.id)",
+                    outcome: "conflict",
+                    detail: "held with origin \(held.origin), received with origin \(record.origin)"
+                )
+                return false
+            }
+            if held.version >= record.version { return false }
+        }
         guard try await store.appendRecord(record) != nil else { return false }
         remember(record)
         publish(record)
@@ -161,8 +206,8 @@ extension SharingService {
             actor: principal.auditName,
             action: action,
             target: "record:\(record.id)",
-            outcome:
-                "version \(record.version) \(record.labels.tlp.label) to [\(record.labels.releasableTo.joined(separator: ","))]"
+            outcome: (record.isDeleted ? "tombstone, version" : "version")
+                + " \(record.version) \(record.labels.tlp.label) to [\(record.labels.releasableTo.joined(separator: ","))]"
         )
         return record
     }
@@ -238,6 +283,6 @@ extension SharingService {
             origin: organisation,
             author: principal.user,
             updated: now()
-        )
+        ).signed(with: nodeKey)
     }
 }

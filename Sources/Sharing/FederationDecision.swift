@@ -94,6 +94,12 @@ public enum RecordRejection: Sendable, Hashable, CustomStringConvertible {
     case ourOwnRecord
     /// The same id appears earlier in the message.
     case duplicateInMessage
+    /// The record's origin is no peer of this node, not even a key-only one: its signature cannot
+    /// be checked.
+    case unknownOrigin(String)
+    /// The record carries no signature of its origin, or one that does not verify: a relay (or
+    /// anyone on the way) changed it, or the origin never signed it.
+    case badOriginSignature(origin: String)
 
     public var description: String {
         switch self {
@@ -104,6 +110,10 @@ public enum RecordRejection: Sendable, Hashable, CustomStringConvertible {
             "the sender may not forward a \(tlp.label) record of origin \(origin) to the receiving organisation"
         case .ourOwnRecord: "it claims the receiving node as its origin"
         case .duplicateInMessage: "its id appears earlier in the message"
+        case .unknownOrigin(let origin):
+            "its origin \(origin) is not a peer here, so its signature cannot be checked (add its key: kizuna peers add \(origin) --key KEY)"
+        case .badOriginSignature(let origin):
+            "its signature by origin \(origin) is missing or does not verify: it was changed after the origin wrote it"
         }
     }
 }

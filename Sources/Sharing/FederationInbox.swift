@@ -10,7 +10,8 @@ import Foundation
 /// from that sender within the window. Then each record (``RecordRejection``): form and labels
 /// valid; released to this organisation by ``ReleasabilityPolicy/canRead(_:_:)``; not claiming this
 /// node as origin; and, when its origin is not the sender, forwardable by the sender under
-/// ``ReleasabilityPolicy/mayForward(_:to:fromOwner:)``.
+/// ``ReleasabilityPolicy/mayForward(_:to:fromOwner:)``; and signed by its origin's key from
+/// ``origins`` (``SharedRecord/isSigned(by:)``), so that a relay cannot widen labels or change text.
 ///
 /// State (the last sequence and recent nonces per sender) advances only in ``accepted(_:now:)``,
 /// which the caller invokes once the records are stored: a crash in between makes the sender's
@@ -19,6 +20,10 @@ import Foundation
 public struct FederationInbox: Sendable {
     /// Organisation id → that peer node's public key.
     public var peers: [String: NodePublicKey]
+    /// Organisation id → public key of every node whose records may be kept: the peers and key-only
+    /// peers (origins reached only through a relay). Each record must carry a valid signature by the
+    /// key of its origin.
+    public var origins: [String: NodePublicKey]
     /// The receiving node's organisation, as the policy sees it.
     public var reader: Reader
     /// How far `sent` may be from now, either way, in seconds.
@@ -44,11 +49,13 @@ public struct FederationInbox: Sendable {
     public init(
         peers: [String: NodePublicKey],
         reader: Reader,
+        origins: [String: NodePublicKey]? = nil,
         senders: [String: SenderState] = [:],
         window: Int64 = 300,
         maximumBytes: Int = 16 << 20
     ) {
         self.peers = peers
+        self.origins = origins ?? peers
         self.reader = reader
         self.senders = senders
         self.window = window
@@ -135,7 +142,9 @@ public struct FederationInbox: Sendable {
             case .readable(let readable): record = readable
             }
             let duplicate: RecordRejection? = seen.contains(record.id) ? .duplicateInMessage : nil
-            if let reason = Self.refusal(of: record, from: message.sender, to: reader) ?? duplicate {
+            if let reason = Self.refusal(of: record, from: message.sender, to: reader) ?? duplicate
+                ?? originRefusal(of: record)
+            {
                 refused.append(RefusedRecord(id: String(record.id.prefix(64)), reason: reason))
             } else {
                 kept.append(record)
@@ -150,6 +159,12 @@ public struct FederationInbox: Sendable {
             records: kept,
             refused: refused
         )
+    }
+
+    /// Why `record` is not proven to come from its origin unchanged, or nil when it is.
+    func originRefusal(of record: SharedRecord) -> RecordRejection? {
+        guard let key = origins[record.origin] else { return .unknownOrigin(record.origin) }
+        return record.isSigned(by: key) ? nil : .badOriginSignature(origin: record.origin)
     }
 
     /// Why `record` may not travel from node `sender` to `reader`'s node, or nil when it may. The

@@ -39,6 +39,6 @@ enum ReceivedRecord: Codable {
 
     private static let fields: Set<String> = [
         "id", "version", "kind", "title", "body", "time", "latitude", "longitude", "vessels", "events", "origin",
-        "author", "updated",
+        "author", "updated", "deleted", "signature",
     ]
 }

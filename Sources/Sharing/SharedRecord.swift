@@ -3,6 +3,8 @@
 /// A record is identified by `id` across every node that holds it; `origin` is the node that first
 /// wrote it, and each edit at the origin makes a new `version` (1, 2, …). A node that receives a record
 /// by federation keeps the origin's id, version and labels unchanged; the highest version wins.
+/// Deleting a record writes one more version, a tombstone (``isDeleted``), and each version carries
+/// the origin node's signature (``signature``, see `SharedRecord+Signature.swift`).
 public struct SharedRecord: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case observation
@@ -32,6 +34,11 @@ public struct SharedRecord: Sendable, Hashable, Codable {
     public var author: String
     /// When this version was written, seconds since 1970 UTC.
     public var updated: Int64
+    /// True in a tombstone, the version that deletes the record; absent otherwise.
+    public var deleted: Bool?
+    /// The origin node's Ed25519 signature over ``signedBytes``, base64; nil on a version written
+    /// before origins signed (see docs/sharing.md).
+    public var signature: String?
 
     public init(
         id: String,
@@ -47,7 +54,9 @@ public struct SharedRecord: Sendable, Hashable, Codable {
         labels: Labels,
         origin: String,
         author: String,
-        updated: Int64
+        updated: Int64,
+        deleted: Bool? = nil,
+        signature: String? = nil
     ) {
         self.id = id
         self.version = version
@@ -63,5 +72,10 @@ public struct SharedRecord: Sendable, Hashable, Codable {
         self.origin = origin
         self.author = author
         self.updated = updated
+        self.deleted = deleted
+        self.signature = signature
     }
+
+    /// Whether this version is a tombstone: the record was deleted at its origin.
+    public var isDeleted: Bool { deleted == true }
 }

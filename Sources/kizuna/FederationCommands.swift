@@ -18,14 +18,17 @@ struct PeersCommand: AsyncParsableCommand {
         )
         @Argument(help: "The peer node's organisation id (add it with `kizuna orgs add` first).") var organisation:
             String
-        @Option(help: "The peer's base URL, e.g. https://kizuna.partner.example:8443.") var url: String
+        @Option(
+            help:
+                "The peer's base URL, e.g. https://kizuna.partner.example:8443. Without it, a key-only peer: an origin whose records arrive through relays, checked with its key, never sent to."
+        ) var url: String?
         @Option(help: "The peer's public key, base64.") var key: String
         @OptionGroup var location: SharingLocation
 
         func run() async throws {
             try await location.with { sharing in
                 try await sharing.addPeer(
-                    Peer(organisation: organisation, url: url, publicKey: key),
+                    Peer(organisation: organisation, url: url ?? "", publicKey: key),
                     by: location.actor
                 )
             }
@@ -39,7 +42,7 @@ struct PeersCommand: AsyncParsableCommand {
 
         func run() async throws {
             for p in try await location.with({ await $0.allPeers() }) {
-                print([p.organisation, p.url, p.publicKey].joined(separator: "\t"))
+                print([p.organisation, p.url.isEmpty ? "(key only)" : p.url, p.publicKey].joined(separator: "\t"))
             }
         }
     }

@@ -212,7 +212,7 @@ struct AuthenticationTests {
                 origin: "gb-mod",
                 author: "tom",
                 updated: 1_790_000_000
-            )
+            ).signed(with: partner)
             let now = Int64(Date().timeIntervalSince1970)
             let message = FederationMessage(
                 sender: "gb-mod",

@@ -19,12 +19,14 @@ struct FederationProcessTests {
     }
 
     /// Three nodes (a Japanese ministry, a British ministry, NATO headquarters) in a full mesh, each
-    /// killed and restarted while records flow: every record ends exactly where its labels allow.
+    /// killed and restarted while records flow: every record ends exactly where its labels allow, and
+    /// one deleted mid-run ends absent (410 Gone) on all three.
     @Test func threeNodesShareExactlyWhatLabelsAllowThroughRestarts() throws {
         let (status, text) = try Self.script("federation-test.py", ["--seed", "3"])
         #expect(status == 0)
         #expect(text.contains("federation: ok"))
         #expect(text.contains("SIGKILL nato-hq"))
+        #expect(text.contains("deleted record on jp-mod, gb-mod, nato-hq: HTTP [410, 410, 410]"))
     }
 
     /// `kizuna audit verify` passes on a clean log and fails, naming the entry, on every single-byte

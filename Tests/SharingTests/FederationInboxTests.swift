@@ -4,8 +4,8 @@ import Testing
 
 @Suite struct FederationInboxTests {
     static let now: Int64 = 1_790_001_000
-    let britishKey = NodeKey.generate()
-    let japaneseKey = NodeKey.generate()
+    let britishKey = SharingFixtures.keys["gb-mod"]!
+    let japaneseKey = SharingFixtures.keys["jp-mod"]!
 
     /// NATO headquarters' inbox, peering with the British and Japanese ministries.
     var inbox: FederationInbox {

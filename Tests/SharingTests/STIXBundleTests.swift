@@ -43,7 +43,8 @@ import Testing
     @Test func exportThenImportGivesTheSameRecords() throws {
         let records = Self.records
         let json = try STIXBundle(records: records).json()
-        #expect(try STIXBundle.records(from: json) == records)
+        // STIX carries no origin signature: the records come back unsigned
+        #expect(try STIXBundle.records(from: json) == records.map(Self.unsigned))
         #expect(try STIXBundle(records: records).json() == json, "export is deterministic")
     }
 
@@ -142,6 +143,16 @@ import Testing
     @Test func otherObjectsAreSkipped() throws {
         var objects = try Self.objects([SharingFixtures.record(1, kind: .incident)])
         objects.append(["type": "indicator", "id": "indicator--00000000-0000-4000-8000-000000000001", "name": "x"])
-        #expect(try STIXBundle.records(from: try Self.bundle(objects)) == [SharingFixtures.record(1, kind: .incident)])
+        #expect(
+            try STIXBundle.records(from: try Self.bundle(objects)) == [
+                Self.unsigned(SharingFixtures.record(1, kind: .incident))
+            ]
+        )
+    }
+
+    static func unsigned(_ record: SharedRecord) -> SharedRecord {
+        var copy = record
+        copy.signature = nil
+        return copy
     }
 }

@@ -7,7 +7,11 @@ enum SharingFixtures {
     static let britain = Reader(organisation: "gb-mod", nation: "GBR", groups: [])
     static let nato = Reader(organisation: "nato-hq", nation: nil, groups: ["ip4"])
 
-    /// A record with a UUID made from `n`, so that tests can name many distinct ones.
+    /// The node keys of the three organisations, made once per test run.
+    static let keys: [String: NodeKey] = ["jp-mod": .generate(), "gb-mod": .generate(), "nato-hq": .generate()]
+
+    /// A record with a UUID made from `n`, so that tests can name many distinct ones, signed by its
+    /// origin's key from ``keys``.
     static func record(
         _ n: Int,
         version: Int = 1,
@@ -40,6 +44,6 @@ enum SharingFixtures {
             origin: origin ?? owner,
             author: "analyst\(n)",
             updated: 1_790_000_100 + Int64(n) * 7
-        )
+        ).signed(with: keys[origin ?? owner] ?? .generate())
     }
 }

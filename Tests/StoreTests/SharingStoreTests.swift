@@ -5,7 +5,7 @@ import Store
 import Testing
 
 /// The sharing store's contract, run against SQLite (file and in memory) and PostgreSQL.
-@Suite("Sharing store")
+@Suite("Sharing store", .serialized)
 struct SharingStoreTests {
     enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
         case sqliteMemory, sqlite, postgres
@@ -146,6 +146,35 @@ struct SharingStoreTests {
             #expect(try await store.setting("x") == nil)
             try await store.setSetting("x", "1")
             #expect(try await store.setting("x") == "1")
+        }
+    }
+
+    /// A deletion is one more version; the versions before it stay, and each version keeps the
+    /// origin's signature byte for byte. A version written before origins signed reads back unsigned.
+    @Test(.serialized, arguments: Backend.available)
+    func tombstonesAndSignaturesRoundTrip(_ backend: Backend) async throws {
+        try await backend.withStore { store in
+            let key = NodeKey.generate()
+            let id = "00000000-0000-4000-8000-00000000000d"
+            var first = Self.record(id, version: 1)
+            first.latitude = 25.123456789
+            first.longitude = -0.000001
+            first = first.signed(with: key)
+            let tombstone = first.tombstone(by: "kenji", at: 1_790_000_500).signed(with: key)
+            let legacy = Self.record("00000000-0000-4000-8000-00000000000e", version: 1)
+            for record in [first, tombstone, legacy] { #expect(try await store.appendRecord(record) != nil) }
+            #expect(try await store.appendRecord(tombstone) == nil)
+            let versions = try await store.recordVersions(id: id)
+            #expect(versions == [first, tombstone])
+            #expect(versions.allSatisfy { $0.isSigned(by: key.publicKey) })
+            #expect(versions.map(\.isDeleted) == [false, true])
+            let changes = try await store.recordChanges(after: 0, limit: 10).map(\.record)
+            #expect(changes.last == legacy)
+            #expect(changes.last?.signature == nil && changes.last?.isDeleted == false)
+            try await store.saveOrganisation(Organisation(id: "kr-mnd", name: "Korea", nation: "KOR"))
+            let keyOnly = Peer(organisation: "kr-mnd", url: "", publicKey: key.publicKey.base64)
+            try await store.savePeer(keyOnly)
+            #expect(try await store.peers() == [keyOnly])
         }
     }
 }

@@ -111,7 +111,9 @@ async function showRecord(id, version = null) {
     showSide('empty');
     $('side-empty').textContent = error.status === 404
       ? `There is no record ${id} that you may see.`
-      : `The record is unavailable: ${error.message}`;
+      : error.status === 410
+        ? `Record ${id} was deleted by its owner.`
+        : `The record is unavailable: ${error.message}`;
     return;
   }
   shown = record;
@@ -147,6 +149,7 @@ async function showRecord(id, version = null) {
   const mayEdit = record.labels.owner === session.organisation && record.origin === session.node
     && ROLES.indexOf(session.role) >= ROLES.indexOf('analyst');
   $('edit-record').hidden = !mayEdit;
+  $('delete-record').hidden = !mayEdit;
   showSide('detail');
   for (const row of $('record-rows').children) row.classList.toggle('selected', row.dataset.id === id);
 }
@@ -194,10 +197,37 @@ function followLive() {
     pending = setTimeout(loadList, 300); // one reload for a burst of records
     if (record.id === shown?.id && $('record-form').hidden) showRecord(record.id);
   });
+  source.addEventListener('deleted', (event) => {
+    // drop the row at once; a deleted record shown on the side becomes a note
+    const { id } = JSON.parse(event.data);
+    for (const row of [...$('record-rows').children]) if (row.dataset.id === id) row.remove();
+    if (id === shown?.id && $('record-form').hidden) showRecord(id);
+    clearTimeout(pending);
+    pending = setTimeout(loadList, 300);
+  });
   source.addEventListener('error', () => {
     // a node without the stream answers 404 once; a dropped stream reconnects by itself
     if (source.readyState === EventSource.CLOSED) delete document.body.dataset.live;
   });
+}
+
+// ---- deleting: a tombstone at the origin, carried to every partner
+
+async function deleteShown() {
+  const record = shown;
+  if (!record || !window.confirm(`Delete "${record.title}" for everyone it is shared with? `
+    + 'Its earlier versions stay in the audit history; nobody can read it afterwards.')) return;
+  try {
+    await sharing.deleteRecord(record.id);
+    shown = null;
+    $('list-note').textContent = `Record "${record.title}" deleted.`;
+    location.hash = '';
+    showSide('empty');
+    $('side-empty').textContent = `Record ${record.id} was deleted.`;
+    await loadList();
+  } catch (error) {
+    $('list-note').textContent = `Delete failed: ${error.message}`;
+  }
 }
 
 // ---- the STIX export
@@ -248,6 +278,7 @@ async function start() {
     showSide('form');
     form.open(shown);
   });
+  $('delete-record').addEventListener('click', deleteShown);
   $('stix-export').addEventListener('click', downloadExport);
   let typing;
   $('search').addEventListener('input', () => {

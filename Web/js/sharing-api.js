@@ -52,6 +52,7 @@ export const sharing = {
   versions: (id) => call('GET', `/api/v1/records/${encodeURIComponent(id)}/versions`),
   createRecord: (draft) => call('POST', '/api/v1/records', draft),
   updateRecord: (id, draft) => call('PUT', `/api/v1/records/${encodeURIComponent(id)}`, draft),
+  deleteRecord: (id) => call('DELETE', `/api/v1/records/${encodeURIComponent(id)}`),
   organisations: () => call('GET', '/api/v1/orgs'),
   addOrganisation: (o) => call('POST', '/api/v1/orgs', o),
   groups: () => call('GET', '/api/v1/groups'),
