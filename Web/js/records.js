@@ -217,15 +217,16 @@ async function deleteShown() {
   const record = shown;
   if (!record || !window.confirm(`Delete "${record.title}" for everyone it is shared with? `
     + 'Its earlier versions stay in the audit history; nobody can read it afterwards.')) return;
+  shown = null; // the stream's notice of this deletion needs no reload of the detail
   try {
     await sharing.deleteRecord(record.id);
-    shown = null;
     $('list-note').textContent = `Record "${record.title}" deleted.`;
     location.hash = '';
     showSide('empty');
     $('side-empty').textContent = `Record ${record.id} was deleted.`;
     await loadList();
   } catch (error) {
+    shown = record;
     $('list-note').textContent = `Delete failed: ${error.message}`;
   }
 }
