@@ -54,14 +54,26 @@ public final class PostgresSharingStore: SharingStore {
         }
     }
 
+    /// Writes one row of `table`, replacing its other columns when a row with the same first column
+    /// (the key) exists: the upsert of every keyed sharing table. `bind` appends one value per
+    /// column, in order; values are bound, never spliced into the SQL.
+    private func upsert(_ table: String, _ columns: [String], bind: (inout PostgresBindings) -> Void) async throws {
+        var binds = PostgresBindings()
+        bind(&binds)
+        let placeholders = (1...columns.count).map { "$\($0)" }.joined(separator: ", ")
+        let updates = columns.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        let sql =
+            "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders)) "
+            + "ON CONFLICT (\(columns[0])) DO UPDATE SET \(updates)"
+        try await client.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)
+    }
+
     public func saveOrganisation(_ o: Organisation) async throws {
-        try await client.query(
-            """
-            INSERT INTO sharing_organisations (id, name, nation) VALUES (\(o.id), \(o.name), \(o.nation))
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, nation = excluded.nation
-            """,
-            logger: logger
-        )
+        try await upsert("sharing_organisations", ["id", "name", "nation"]) {
+            $0.append(o.id)
+            $0.append(o.name)
+            $0.append(o.nation)
+        }
     }
 
     public func organisations() async throws -> [Organisation] {
@@ -77,14 +89,11 @@ public final class PostgresSharingStore: SharingStore {
     }
 
     public func saveGroup(_ g: SharingGroup) async throws {
-        let members = g.members.sorted().joined(separator: ",")
-        try await client.query(
-            """
-            INSERT INTO sharing_groups (id, name, members) VALUES (\(g.id), \(g.name), \(members))
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, members = excluded.members
-            """,
-            logger: logger
-        )
+        try await upsert("sharing_groups", ["id", "name", "members"]) {
+            $0.append(g.id)
+            $0.append(g.name)
+            $0.append(g.members.sorted().joined(separator: ","))
+        }
     }
 
     public func groups() async throws -> [SharingGroup] {
@@ -97,15 +106,13 @@ public final class PostgresSharingStore: SharingStore {
     }
 
     public func saveUser(_ u: User) async throws {
-        try await client.query(
-            """
-            INSERT INTO sharing_users (name, organisation, role, password_hash, disabled)
-            VALUES (\(u.name), \(u.organisation), \(u.role.rawValue), \(u.passwordHash), \(u.disabled))
-            ON CONFLICT (name) DO UPDATE SET organisation = excluded.organisation, role = excluded.role,
-            password_hash = excluded.password_hash, disabled = excluded.disabled
-            """,
-            logger: logger
-        )
+        try await upsert("sharing_users", ["name", "organisation", "role", "password_hash", "disabled"]) {
+            $0.append(u.name)
+            $0.append(u.organisation)
+            $0.append(u.role.rawValue)
+            $0.append(u.passwordHash)
+            $0.append(u.disabled)
+        }
     }
 
     public func users() async throws -> [User] {
@@ -268,13 +275,11 @@ public final class PostgresSharingStore: SharingStore {
     }
 
     public func savePeer(_ p: Peer) async throws {
-        try await client.query(
-            """
-            INSERT INTO sharing_peers (organisation, url, public_key) VALUES (\(p.organisation), \(p.url), \(p.publicKey))
-            ON CONFLICT (organisation) DO UPDATE SET url = excluded.url, public_key = excluded.public_key
-            """,
-            logger: logger
-        )
+        try await upsert("sharing_peers", ["organisation", "url", "public_key"]) {
+            $0.append(p.organisation)
+            $0.append(p.url)
+            $0.append(p.publicKey)
+        }
     }
 
     public func peers() async throws -> [Peer] {
@@ -296,13 +301,10 @@ public final class PostgresSharingStore: SharingStore {
     }
 
     public func setCursor(_ key: String, _ value: Int64) async throws {
-        try await client.query(
-            """
-            INSERT INTO sharing_cursors (key, value) VALUES (\(key), \(value))
-            ON CONFLICT (key) DO UPDATE SET value = excluded.value
-            """,
-            logger: logger
-        )
+        try await upsert("sharing_cursors", ["key", "value"]) {
+            $0.append(key)
+            $0.append(value)
+        }
     }
 
     public func setting(_ key: String) async throws -> String? {
@@ -312,13 +314,10 @@ public final class PostgresSharingStore: SharingStore {
     }
 
     public func setSetting(_ key: String, _ value: String) async throws {
-        try await client.query(
-            """
-            INSERT INTO sharing_settings (key, value) VALUES (\(key), \(value))
-            ON CONFLICT (key) DO UPDATE SET value = excluded.value
-            """,
-            logger: logger
-        )
+        try await upsert("sharing_settings", ["key", "value"]) {
+            $0.append(key)
+            $0.append(value)
+        }
     }
 
     /// Drops every sharing table (tests only).

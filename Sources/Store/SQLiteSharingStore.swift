@@ -46,14 +46,19 @@ public final class SQLiteSharingStore: SharingStore {
         try migrator.migrate(writer)
     }
 
+    /// Writes one row of `table`, replacing its other columns when a row with the same first column
+    /// (the key) exists: the upsert of every keyed table here. `arguments` hold one value per column.
+    private func upsert(_ table: String, _ columns: [String], _ arguments: StatementArguments) async throws {
+        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        let updates = columns.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        let sql =
+            "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders)) "
+            + "ON CONFLICT (\(columns[0])) DO UPDATE SET \(updates)"
+        try await writer.write { db in try db.execute(sql: sql, arguments: arguments) }
+    }
+
     public func saveOrganisation(_ o: Organisation) async throws {
-        try await writer.write { db in
-            try db.execute(
-                sql: "INSERT INTO organisations (id, name, nation) VALUES (?, ?, ?) "
-                    + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, nation = excluded.nation",
-                arguments: [o.id, o.name, o.nation]
-            )
-        }
+        try await upsert("organisations", ["id", "name", "nation"], [o.id, o.name, o.nation])
     }
 
     public func organisations() async throws -> [Organisation] {
@@ -65,13 +70,11 @@ public final class SQLiteSharingStore: SharingStore {
     }
 
     public func saveGroup(_ g: SharingGroup) async throws {
-        try await writer.write { db in
-            try db.execute(
-                sql: "INSERT INTO sharing_groups (id, name, members) VALUES (?, ?, ?) "
-                    + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, members = excluded.members",
-                arguments: [g.id, g.name, g.members.sorted().joined(separator: ",")]
-            )
-        }
+        try await upsert(
+            "sharing_groups",
+            ["id", "name", "members"],
+            [g.id, g.name, g.members.sorted().joined(separator: ",")]
+        )
     }
 
     public func groups() async throws -> [SharingGroup] {
@@ -88,16 +91,11 @@ public final class SQLiteSharingStore: SharingStore {
     }
 
     public func saveUser(_ u: User) async throws {
-        try await writer.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO users (name, organisation, role, password_hash, disabled) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (name) DO UPDATE SET organisation = excluded.organisation, role = excluded.role,
-                    password_hash = excluded.password_hash, disabled = excluded.disabled
-                    """,
-                arguments: [u.name, u.organisation, u.role.rawValue, u.passwordHash, u.disabled]
-            )
-        }
+        try await upsert(
+            "users",
+            ["name", "organisation", "role", "password_hash", "disabled"],
+            [u.name, u.organisation, u.role.rawValue, u.passwordHash, u.disabled]
+        )
     }
 
     public func users() async throws -> [User] {
@@ -217,13 +215,7 @@ public final class SQLiteSharingStore: SharingStore {
     }
 
     public func savePeer(_ p: Peer) async throws {
-        try await writer.write { db in
-            try db.execute(
-                sql: "INSERT INTO peers (organisation, url, public_key) VALUES (?, ?, ?) "
-                    + "ON CONFLICT (organisation) DO UPDATE SET url = excluded.url, public_key = excluded.public_key",
-                arguments: [p.organisation, p.url, p.publicKey]
-            )
-        }
+        try await upsert("peers", ["organisation", "url", "public_key"], [p.organisation, p.url, p.publicKey])
     }
 
     public func peers() async throws -> [Peer] {
@@ -241,13 +233,7 @@ public final class SQLiteSharingStore: SharingStore {
     }
 
     public func setCursor(_ key: String, _ value: Int64) async throws {
-        try await writer.write { db in
-            try db.execute(
-                sql:
-                    "INSERT INTO cursors (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                arguments: [key, value]
-            )
-        }
+        try await upsert("cursors", ["key", "value"], [key, value])
     }
 
     public func setting(_ key: String) async throws -> String? {
@@ -257,13 +243,7 @@ public final class SQLiteSharingStore: SharingStore {
     }
 
     public func setSetting(_ key: String, _ value: String) async throws {
-        try await writer.write { db in
-            try db.execute(
-                sql:
-                    "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                arguments: [key, value]
-            )
-        }
+        try await upsert("settings", ["key", "value"], [key, value])
     }
 
     public func close() async throws {
