@@ -45,10 +45,10 @@ extension SharingService {
 
     /// Signs the log's head and sends it to `peer` if the head moved since the peer last
     /// acknowledged one. Returns whether it sent; throws when the peer could not be reached or
-    /// refused (the next call retries).
+    /// refused (the next call retries). A key-only peer (no address) is never sent to.
     @discardableResult
     public func sendCheckpoint(to peer: Peer, session: URLSession = .shared) async throws -> Bool {
-        guard let line = try await store.lastAuditLine() else { return false }
+        guard !peer.url.isEmpty, let line = try await store.lastAuditLine() else { return false }
         let entry = try AuditEntry(storedLine: line)
         let acknowledged = try await store.cursor("witness-out:\(peer.organisation)")
         guard entry.sequence > acknowledged else { return false }
@@ -81,7 +81,9 @@ extension SharingService {
                     + "\(Self.maximumCheckpointMessage) bytes"
             )
         }
-        guard let peer = peers[message.origin], let key = try? NodePublicKey(base64: peer.publicKey) else {
+        // a key-only peer only vouches for records it wrote; it is no partner to witness for
+        guard let peer = peers[message.origin], !peer.url.isEmpty, let key = try? NodePublicKey(base64: peer.publicKey)
+        else {
             return await refuseCheckpoint(
                 from: "peer:unverified",
                 401,
