@@ -116,6 +116,18 @@ struct FederationTrustTests {
         #expect(refusal.actor == "peer:nato-hq" && refusal.target == "record:\(record.id)")
         #expect(refusal.detail.contains("signature by origin jp-mod"))
 
+        // NATO signing a "record" of its own under the Japanese record's id: genuine, but a different
+        // record claiming the id; the UK keeps what it holds and audits the conflict
+        var claim = record
+        claim.origin = "nato-hq"
+        claim.labels.owner = "nato-hq"
+        claim.version = 5
+        claim = claim.signed(with: mesh.nato.signedIn.sharing.nodeKey)
+        #expect(try await mesh.fromNATO(claim, sequence: 1001).refused.isEmpty)
+        #expect(await gb.visibleRecord(id: record.id, to: await gb.reader(organisation: "gb-mod")) == record)
+        let conflict = try #require(try await Self.audit(gb).last { $0.outcome == "conflict" })
+        #expect(conflict.target == "record:\(record.id)" && conflict.detail.contains("origin jp-mod"))
+
         // a record of an origin the UK has no key for is refused, naming the origin
         let stranger = SharedRecord(
             id: UUID().uuidString.lowercased(),
@@ -127,7 +139,7 @@ struct FederationTrustTests {
             author: "a",
             updated: 0
         ).signed(with: .generate())
-        let refused = try await mesh.fromNATO(stranger, sequence: 1001).refused
+        let refused = try await mesh.fromNATO(stranger, sequence: 1002).refused
         #expect(refused == ["record \(stranger.id): \(RecordRejection.unknownOrigin("kr-mnd"))"])
         await mesh.stop()
     }
