@@ -87,7 +87,7 @@ async function loadPeers() {
     : '';
   $('peers-unavailable').hidden = peers !== null;
   $('peers-available').hidden = peers === null;
-  if (peers) rows('peer-rows', peers, (p) => [p.organisation, p.url, p.publicKey], 'organisation');
+  if (peers) rows('peer-rows', peers, (p) => [p.organisation, p.url || '(key only)', p.publicKey], 'organisation');
 }
 
 function showToken(answer) {
