@@ -98,7 +98,8 @@ enum OpenAPIDocument {
             "/api/v1/records": {
               "get": {"summary": "Records the caller may read (the releasability policy), newest first",
                 "parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}, "description": "words that must all appear in title or body"},
-                  {"name": "kind", "in": "query", "schema": {"type": "string", "enum": ["observation", "incident", "assessment"]}},
+                  {"name": "kind", "in": "query", "schema": {"type": "string", "enum": ["observation", "incident", "assessment", "annotation"]}},
+                  {"name": "vessel", "in": "query", "schema": {"type": "integer"}, "description": "only records about this MMSI"},
                   {"name": "tlp", "in": "query", "schema": {"type": "string", "enum": ["CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED"]}},
                   {"name": "owner", "in": "query", "schema": {"type": "string"}},
                   {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1}}],
@@ -118,6 +119,18 @@ enum OpenAPIDocument {
               "responses": {"200": {"description": "array of records"}, "404": {"$ref": "#/components/responses/NotFound"}, "410": {"description": "deleted"}}}},
             "/api/v1/records/stream": {"get": {"summary": "Server-Sent Events 'record': each new version the caller may read; 'deleted': a record it could read was deleted", "responses": {"200": {"description": "event stream", "content": {"text/event-stream": {}}}}}},
             "/api/v1/export/stix": {"get": {"summary": "The records the caller may read as a STIX 2.1 bundle with TLP 2.0 markings", "responses": {"200": {"description": "bundle", "content": {"application/stix+json": {}}}}}},
+            "/api/v1/vessels/{mmsi}/annotations": {
+              "get": {"summary": "The vessel's annotations the caller may see (records of kind annotation), newest first",
+                "parameters": [{"$ref": "#/components/parameters/mmsi"}],
+                "responses": {"200": {"description": "array of records", "content": {"application/json": {"schema": {"type": "array", "items": {"type": "object"}}}}}, "400": {"$ref": "#/components/responses/BadRequest"}}},
+              "post": {"summary": "Annotate the vessel (analysts and admins; owned by the caller's organisation)",
+                "parameters": [{"$ref": "#/components/parameters/mmsi"}],
+                "requestBody": {"required": true, "description": "{body, title (optional: the body's first line), time, labels: {tlp, releasableTo, classification}}", "content": {"application/json": {"schema": {"type": "object", "required": ["body", "labels"]}}}},
+                "responses": {"201": {"description": "the annotation as a record"}, "400": {"$ref": "#/components/responses/BadRequest"}, "403": {"$ref": "#/components/responses/Forbidden"}}}},
+            "/api/v1/import/stix": {"post": {"summary": "Import a STIX 2.1 bundle's incidents, notes and reports as records of the caller's organisation (analysts and admins); importing again adds nothing",
+              "parameters": [{"name": "releasableTo", "in": "query", "schema": {"type": "string"}, "description": "comma-separated organisations, nations and groups for every record; without it each object's x_kizuna_releasable_to"}],
+              "requestBody": {"required": true, "description": "a STIX 2.1 bundle, at most 16 MiB; TLP from each object's TLP 2.0 marking", "content": {"application/stix+json": {"schema": {"type": "object"}}, "application/json": {"schema": {"type": "object"}}}},
+              "responses": {"201": {"description": "{imported, records, skipped: [{id, reason}], context}"}, "200": {"description": "nothing new imported; the same answer"}, "400": {"$ref": "#/components/responses/BadRequest"}, "403": {"$ref": "#/components/responses/Forbidden"}, "413": {"description": "bundle too large"}}}},
             "/api/v1/orgs": {
               "get": {"summary": "Organisations known to the node", "responses": {"200": {"description": "array"}}},
               "post": {"summary": "Add an organisation {id, name, nation?} (admin)", "responses": {"201": {"description": "added"}, "400": {"$ref": "#/components/responses/BadRequest"}, "403": {"$ref": "#/components/responses/Forbidden"}}}},
@@ -168,7 +181,7 @@ enum OpenAPIDocument {
               "NoKnowledge": {"description": "the node was started without a knowledge base", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}},
             "schemas": {
               "RecordDraft": {"type": "object", "required": ["title", "body", "labels"], "properties": {
-                "kind": {"type": "string", "enum": ["observation", "incident", "assessment"], "default": "observation"},
+                "kind": {"type": "string", "enum": ["observation", "incident", "assessment", "annotation"], "default": "observation", "description": "an annotation names exactly one vessel"},
                 "title": {"type": "string", "maxLength": 300}, "body": {"type": "string", "maxLength": 100000},
                 "time": {"description": "ISO 8601 UTC or seconds since 1970; default now", "type": ["string", "integer"]},
                 "lat": {"type": "number"}, "lon": {"type": "number"},

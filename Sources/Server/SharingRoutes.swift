@@ -30,7 +30,7 @@ public enum SharingRoutes {
             query.text = q["q"].map { $0.replacingOccurrences(of: "+", with: " ") }
             if let kind = q["kind"] {
                 guard let k = SharedRecord.Kind(rawValue: String(kind)) else {
-                    throw HTTPError(.badRequest, message: "kind must be observation, incident or assessment")
+                    throw HTTPError(.badRequest, message: "kind must be \(SharedRecord.Kind.names)")
                 }
                 query.kind = k
             }
@@ -41,6 +41,7 @@ public enum SharingRoutes {
                 query.tlp = t
             }
             query.owner = q["owner"].map(String.init)
+            if let vessel = q["vessel"] { query.vessel = try APIValues.mmsi(String(vessel)) }
             return try APIValues.json(await sharing.visibleRecords(to: p.reader, query).map(json))
         }
         api.post("records") { request, context -> Response in
@@ -78,6 +79,8 @@ public enum SharingRoutes {
             return try APIValues.json(versions.map(json))
         }
         SharingAdminRoutes.add(to: api, sharing: sharing)
+        AnnotationRoutes.add(to: api, sharing: sharing)
+        STIXImportRoutes.add(to: api, sharing: sharing)
     }
 
     /// The latest version of a record the caller may see: 404 when there is none, 410 Gone when the

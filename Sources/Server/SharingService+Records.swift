@@ -28,6 +28,8 @@ public struct RecordQuery: Sendable {
     public var kind: SharedRecord.Kind?
     public var tlp: TrafficLightProtocol?
     public var owner: String?
+    /// Only records about this vessel (MMSI).
+    public var vessel: UInt32?
     public var limit: Int
 
     public init(
@@ -137,6 +139,7 @@ extension SharingService {
             if let kind = query.kind, r.kind != kind { continue }
             if let tlp = query.tlp, r.labels.tlp != tlp { continue }
             if let owner = query.owner, r.labels.owner != owner { continue }
+            if let vessel = query.vessel, !r.vessels.contains(vessel) { continue }
             if !words.isEmpty {
                 let text = (r.title + "\n" + r.body).lowercased()
                 guard words.allSatisfy({ text.contains($0) }) else { continue }
@@ -192,7 +195,7 @@ extension SharingService {
         }
     }
 
-    private func store(
+    func store(
         _ record: SharedRecord,
         action: AuditAction,
         by principal: Principal
@@ -212,7 +215,7 @@ extension SharingService {
         return record
     }
 
-    private func makeRecord(
+    func makeRecord(
         _ d: RecordDraft,
         id: String,
         version: Int,
@@ -235,7 +238,7 @@ extension SharingService {
         let kind: SharedRecord.Kind
         if let text = d.kind {
             guard let k = SharedRecord.Kind(rawValue: text) else {
-                throw await refuse("kind \"\(text)\" must be observation, incident or assessment")
+                throw await refuse("kind \"\(text)\" must be \(SharedRecord.Kind.names)")
             }
             kind = k
         } else {
@@ -268,7 +271,7 @@ extension SharingService {
         guard (d.vessels?.count ?? 0) <= 1000, (d.events?.count ?? 0) <= 1000 else {
             throw await refuse("at most 1000 vessel and 1000 event links")
         }
-        return SharedRecord(
+        let made = SharedRecord(
             id: id,
             version: version,
             kind: kind,
@@ -284,5 +287,7 @@ extension SharingService {
             author: principal.user,
             updated: now()
         ).signed(with: nodeKey)
+        if let problem = made.formProblem { throw await refuse(problem) }
+        return made
     }
 }

@@ -4,7 +4,9 @@ import Foundation
 /// whose tools speak STIX (MISP, OpenCTI); and such bundles read back into records.
 ///
 /// Mapping (docs/sharing.md, "STIX 2.1"): an incident is an `incident`, an observation a `note`, an
-/// assessment a `report` (`report_types: ["assessment"]`), each with the record's UUID as its own,
+/// assessment a `report` (`report_types: ["assessment"]`), a vessel annotation a `note` whose
+/// `object_refs` names the vessel's `identity` (`identity_class: "system"`, `x_kizuna_mmsi`), each
+/// with the record's UUID as its own,
 /// `created_by_ref` the owner organisation's `identity`, `object_marking_refs` the TLP 2.0 marking,
 /// and the rest of the record in `x_kizuna_*` properties. A position is a `location` joined by a
 /// `located-at` relationship. Exporting the same records gives the same bytes.
@@ -34,6 +36,19 @@ public struct STIXBundle: Sendable {
             identity.xKizunaOrganisation = organisation
             objects.append(identity)
         }
+        var vessels: [UInt32: Int64] = [:]
+        for record in records where record.kind == .annotation {
+            for mmsi in record.vessels { vessels[mmsi] = min(vessels[mmsi] ?? .max, Self.created(record)) }
+        }
+        for (mmsi, time) in vessels.sorted(by: { $0.key < $1.key }) {
+            var vessel = STIXObject(type: "identity", id: Self.vesselID(mmsi))
+            vessel.created = STIXTimestamp.string(time)
+            vessel.modified = vessel.created
+            vessel.name = "MMSI \(mmsi)"
+            vessel.identityClass = "system"
+            vessel.xKizunaMMSI = mmsi
+            objects.append(vessel)
+        }
         for record in records { objects += Self.objects(for: record) }
         self.objects = objects
     }
@@ -56,10 +71,13 @@ public struct STIXBundle: Sendable {
     static func type(_ kind: SharedRecord.Kind) -> String {
         switch kind {
         case .incident: "incident"
-        case .observation: "note"
+        case .observation, .annotation: "note"
         case .assessment: "report"
         }
     }
+
+    /// The `identity` that stands for a vessel in a bundle, the same for every export.
+    static func vesselID(_ mmsi: UInt32) -> String { STIXIdentifier.make("identity", name: "vessel:\(mmsi)") }
 
     static func identityID(_ organisation: String) -> String {
         STIXIdentifier.make("identity", name: "organisation:" + organisation)
@@ -94,6 +112,10 @@ public struct STIXBundle: Sendable {
             main.abstract = record.title
             main.content = record.body
             main.objectRefs = [location?.id ?? identityID(record.labels.owner)]
+        case .annotation:
+            main.abstract = record.title
+            main.content = record.body
+            main.objectRefs = record.vessels.map(vesselID)
         case .assessment:
             main.name = record.title
             main.description = record.body.isEmpty ? nil : record.body

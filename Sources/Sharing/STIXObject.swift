@@ -36,6 +36,8 @@ struct STIXObject: Codable, Sendable, Hashable {
     var xKizunaClassification: String?
     var xKizunaVessels: [UInt32]?
     var xKizunaEvents: [String]?
+    /// The vessel an `identity` stands for (ITU-R M.585 MMSI).
+    var xKizunaMMSI: UInt32?
 
     init(type: String, id: String) {
         self.type = type
@@ -79,6 +81,7 @@ struct STIXObject: Codable, Sendable, Hashable {
         case xKizunaClassification = "x_kizuna_classification"
         case xKizunaVessels = "x_kizuna_vessels"
         case xKizunaEvents = "x_kizuna_events"
+        case xKizunaMMSI = "x_kizuna_mmsi"
     }
 }
 

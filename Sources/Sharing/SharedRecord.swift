@@ -1,4 +1,5 @@
-/// What partners write and share: an observation, an incident or an assessment, with its labels.
+/// What partners write and share: an observation, an incident, an assessment or a vessel annotation,
+/// with its labels.
 ///
 /// A record is identified by `id` across every node that holds it; `origin` is the node that first
 /// wrote it, and each edit at the origin makes a new `version` (1, 2, …). A node that receives a record
@@ -10,6 +11,15 @@ public struct SharedRecord: Sendable, Hashable, Codable {
         case observation
         case incident
         case assessment
+        /// A note on one vessel ("re-flagged twice in 2025"), shown in the map's vessel panel; its
+        /// `vessels` holds exactly that vessel's MMSI.
+        case annotation
+
+        /// The kinds in words, for messages: "observation, incident, assessment or annotation".
+        public static var names: String {
+            let all = allCases.map(\.rawValue)
+            return all.dropLast().joined(separator: ", ") + " or " + all.last!
+        }
     }
 
     /// A UUID in lower-case text form, made by the origin node.

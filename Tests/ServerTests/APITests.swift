@@ -230,7 +230,7 @@ struct APITests {
                 let paths = try #require(document["paths"] as? [String: Any])
                 for path in [
                     "/api/v1/vessels", "/api/v1/vessels/{mmsi}/track", "/api/v1/events", "/api/v1/zones",
-                    "/api/v1/stream",
+                    "/api/v1/stream", "/api/v1/vessels/{mmsi}/annotations", "/api/v1/import/stix",
                 ] {
                     #expect(paths[path] != nil, "\(path)")
                 }

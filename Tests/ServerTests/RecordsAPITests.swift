@@ -8,8 +8,14 @@ import Testing
 
 @Suite("Records API")
 struct RecordsAPITests {
-    static func withApp(_ test: @Sendable (any TestClientProtocol, SignedIn) async throws -> Void) async throws {
-        let signedIn = try await SignedIn.make()
+    /// Runs `test` against a node's router in memory, signed in as the admin of `given` (a fresh
+    /// ``SignedIn`` when nil).
+    static func withApp(
+        _ given: SignedIn? = nil,
+        _ test: @Sendable (any TestClientProtocol, SignedIn) async throws -> Void
+    ) async throws {
+        let signedIn: SignedIn
+        if let given { signedIn = given } else { signedIn = try await SignedIn.make() }
         let core = NodeCore(store: MemoryStore(), logger: ServerFixtures.logger)
         let settings = NodeSettings(
             dataDirectory: "/tmp",

@@ -140,6 +140,27 @@ import Testing
         #expect(throws: STIXImportError.self) { try STIXBundle.records(from: Data("[1,2".utf8)) }
     }
 
+    /// An annotation is a note whose `object_refs` name an identity standing for the vessel.
+    @Test func anAnnotationIsANoteAboutTheVesselsIdentity() throws {
+        let record = SharingFixtures.record(2, kind: .annotation)
+        #expect(record.vessels == [412_000_001])
+        var objects = try Self.objects([record])
+        let vessel = try #require(objects.first { $0["x_kizuna_mmsi"] as? Int == 412_000_001 })
+        #expect(vessel["type"] as? String == "identity")
+        #expect(vessel["identity_class"] as? String == "system")
+        #expect(vessel["name"] as? String == "MMSI 412000001")
+        let index = try #require(objects.firstIndex { $0["type"] as? String == "note" })
+        #expect(objects[index]["object_refs"] as? [String] == [try #require(vessel["id"] as? String)])
+        #expect(try STIXBundle.records(from: Self.bundle(objects)) == [record])
+        // a partner's tool that keeps only standard properties: the vessel still comes from object_refs
+        objects[index] = objects[index].filter { !$0.key.hasPrefix("x_kizuna_") }
+        let offer = try STIXImportOffer(json: Self.bundle(objects))
+        #expect(offer.items.map(\.kind) == [.annotation])
+        #expect(offer.items.map(\.vessels) == [[412_000_001]])
+        #expect(offer.items.first?.title == record.title)
+        #expect(offer.skipped.isEmpty)
+    }
+
     @Test func otherObjectsAreSkipped() throws {
         var objects = try Self.objects([SharingFixtures.record(1, kind: .incident)])
         objects.append(["type": "indicator", "id": "indicator--00000000-0000-4000-8000-000000000001", "name": "x"])

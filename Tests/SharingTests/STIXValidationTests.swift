@@ -66,10 +66,12 @@ struct STIXValidationTests {
         let result = try Self.validate(try STIXBundle(records: records).json())
         #expect(result.status == 0, "\(result.output)")
         let positioned = records.filter { $0.latitude != nil }.count
-        // Five markings, two identities, each record, and a location and relationship per position.
+        let vessels = Set(records.filter { $0.kind == .annotation }.flatMap(\.vessels)).count
+        // Five markings, two organisations, a vessel identity per annotated vessel, each record, and a
+        // location and relationship per position.
         #expect(
             result.output.trimmingCharacters(in: .whitespacesAndNewlines)
-                == "valid \(5 + 2 + records.count + 2 * positioned) \(records.count + 2 * positioned)"
+                == "valid \(5 + 2 + vessels + records.count + 2 * positioned) \(records.count + 2 * positioned)"
         )
     }
 

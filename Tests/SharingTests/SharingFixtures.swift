@@ -33,7 +33,10 @@ enum SharingFixtures {
             time: 1_790_000_000 + Int64(n),
             latitude: position?.0,
             longitude: position?.1,
-            vessels: n.isMultiple(of: 2) ? [431_000_000 + UInt32(n), 412_000_001] : [],
+            // an annotation is about exactly one vessel; two annotations share one
+            vessels: kind == .annotation
+                ? [n.isMultiple(of: 2) ? 412_000_001 : 431_000_000 + UInt32(n)]
+                : n.isMultiple(of: 2) ? [431_000_000 + UInt32(n), 412_000_001] : [],
             events: n.isMultiple(of: 3) ? ["event-\(n)"] : [],
             labels: Labels(
                 owner: owner,

@@ -1,4 +1,5 @@
 // The watch officer's page: live vessels and events, a panel for the clicked vessel, a time slider.
+import { showAnnotations } from './annotations.js';
 import { api, openStream } from './api.js';
 import { PictureMap } from './map.js';
 import { requireSession, showSession } from './session.js';
@@ -91,6 +92,7 @@ async function selectVessel(mmsi) {
   const panel = $('vessel-panel');
   panel.hidden = false;
   panel.dataset.mmsi = mmsi;
+  showAnnotations(mmsi).catch((error) => console.warn('annotations unavailable', error));
   const known = vessels.get(mmsi) || { mmsi };
   showFacts(known);
   try {

@@ -1,22 +1,10 @@
-// The form that writes a record or a new version of one, with its label picker: TLP, the
-// organisations, nations and groups it is releasable to, and a classification marking.
-import { TLP, tlpBadge } from './labels.js';
+// The form that writes a record or a new version of one, with its label picker (label-picker.js).
+import { LabelPicker } from './label-picker.js';
 import { sharing } from './sharing-api.js';
 
 /** A list typed as "a, b c" → ['a', 'b', 'c']. */
 function words(text) {
   return text.split(/[\s,;]+/).filter(Boolean);
-}
-
-function checkbox(name, value, text) {
-  const label = document.createElement('label');
-  label.className = 'choice';
-  const input = document.createElement('input');
-  input.type = 'checkbox';
-  input.name = name;
-  input.value = value;
-  label.append(input, ` ${text}`);
-  return label;
 }
 
 export class RecordForm {
@@ -29,34 +17,12 @@ export class RecordForm {
     this.directory = directory;
     this.session = session;
     this.editing = null;
-    const tlp = form.elements.tlp;
-    for (const t of TLP) tlp.append(new Option(`TLP:${t.label}`, t.label));
-    tlp.value = 'AMBER';
-    this.fillPicker();
-    form.addEventListener('change', () => this.describeReaders());
+    this.labels = new LabelPicker(form.querySelector('.label-picker'), directory, session);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       await this.save(onSaved);
     });
     form.querySelector('#form-cancel').addEventListener('click', onCancel);
-  }
-
-  fillPicker() {
-    const { organisations, nations, groups } = this.directory;
-    const own = this.session.organisation;
-    const others = organisations.filter((o) => o.id !== own);
-    this.fillBox('#pick-organisations', others.map((o) => checkbox('release', o.id, `${o.name} (${o.id})`)));
-    this.fillBox('#pick-nations', nations.map((n) => checkbox('release', n, n)));
-    this.fillBox('#pick-groups', groups.map((g) => checkbox('release', g.id, g.name || g.id)));
-  }
-
-  fillBox(selector, choices) {
-    const box = this.form.querySelector(selector);
-    const legend = box.querySelector('legend');
-    const empty = document.createElement('p');
-    empty.className = 'note';
-    empty.textContent = 'none known';
-    box.replaceChildren(legend, ...(choices.length ? choices : [empty]));
   }
 
   /** Shows the form empty for a new record, or filled from `record` for its next version. */
@@ -66,8 +32,6 @@ export class RecordForm {
     this.form.reset();
     this.form.querySelector('#form-title').textContent =
       record ? `New version of “${record.title}” (now v${record.version})` : 'New record';
-    const chosen = new Set(record?.labels.releasableTo ?? []);
-    for (const box of this.form.querySelectorAll('input[name=release]')) box.checked = chosen.has(box.value);
     f.kind.value = record?.kind ?? 'observation';
     f.title.value = record?.title ?? '';
     f.body.value = record?.body ?? '';
@@ -76,28 +40,10 @@ export class RecordForm {
     f.lon.value = record?.lon ?? '';
     f.vessels.value = (record?.vessels ?? []).join(', ');
     f.events.value = (record?.events ?? []).join(', ');
-    f.tlp.value = record?.labels.tlp ?? 'AMBER';
-    f.classification.value = record?.labels.classification ?? '';
+    this.labels.set(record?.labels);
     this.form.querySelector('#form-error').textContent = '';
     this.form.hidden = false;
-    this.describeReaders();
     f.title.focus();
-  }
-
-  /** The TLP's meaning and who will be able to read the record, in words. */
-  describeReaders() {
-    const tlp = this.form.elements.tlp.value;
-    const meaning = this.form.querySelector('#tlp-meaning');
-    meaning.replaceChildren(tlpBadge(tlp), ` ${TLP.find((t) => t.label === tlp).meaning}`);
-    const chosen = this.chosenReleasability();
-    const owner = this.directory.organisationName(this.session.organisation);
-    this.form.querySelector('#readers').textContent = chosen.length
-      ? `Readable by ${owner} and ${this.directory.releasability(chosen)}.`
-      : `Readable by ${owner} only.`;
-  }
-
-  chosenReleasability() {
-    return [...this.form.querySelectorAll('input[name=release]:checked')].map((box) => box.value);
   }
 
   /** The record as the API takes it; text the node must judge is passed on as written. */
@@ -112,11 +58,9 @@ export class RecordForm {
       lon: number(f.lon.value),
       vessels: words(f.vessels.value).map(Number),
       events: words(f.events.value),
-      labels: { tlp: f.tlp.value, releasableTo: this.chosenReleasability() },
+      labels: this.labels.value(),
     };
     if (f.time.value) draft.time = `${f.time.value.length === 16 ? f.time.value + ':00' : f.time.value}Z`;
-    const classification = f.classification.value.trim();
-    if (classification) draft.labels.classification = classification;
     return draft;
   }
 

@@ -63,7 +63,8 @@ function recordRow(r) {
   title.textContent = r.title;
   const about = document.createElement('div');
   about.className = 'about';
-  about.textContent = `${r.kind} · ${utc(r.time).slice(0, 16)} UTC${r.version > 1 ? ` · v${r.version}` : ''}`;
+  const kind = r.kind === 'annotation' ? `annotation of MMSI ${r.vessels[0]}` : r.kind;
+  about.textContent = `${kind} · ${utc(r.time).slice(0, 16)} UTC${r.version > 1 ? ` · v${r.version}` : ''}`;
   const record = cell(title, 'title');
   record.append(about);
   tr.append(

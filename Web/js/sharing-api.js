@@ -53,6 +53,9 @@ export const sharing = {
   createRecord: (draft) => call('POST', '/api/v1/records', draft),
   updateRecord: (id, draft) => call('PUT', `/api/v1/records/${encodeURIComponent(id)}`, draft),
   deleteRecord: (id) => call('DELETE', `/api/v1/records/${encodeURIComponent(id)}`),
+  /** The annotations of vessel `mmsi` the caller may see, newest first. */
+  annotations: (mmsi) => call('GET', `/api/v1/vessels/${encodeURIComponent(mmsi)}/annotations`),
+  annotate: (mmsi, draft) => call('POST', `/api/v1/vessels/${encodeURIComponent(mmsi)}/annotations`, draft),
   organisations: () => call('GET', '/api/v1/orgs'),
   addOrganisation: (o) => call('POST', '/api/v1/orgs', o),
   groups: () => call('GET', '/api/v1/groups'),
