@@ -30,7 +30,9 @@ function item(a, directory) {
   const li = element('li', 'annotation', head);
   li.dataset.id = a.id;
   li.dataset.tlp = a.labels.tlp;
-  if (a.body !== a.title) li.append(element('p', 'annotation-body', a.body));
+  // a title made from the body's first line is not shown twice
+  const rest = a.body.startsWith(a.title) ? a.body.slice(a.title.length).trim() : a.body;
+  if (rest) li.append(element('p', 'annotation-body', rest));
   li.append(
     element('div', 'when', `${a.author} · ${directory.organisationName(a.labels.owner)} · ${utc(a.time)}`),
     element('div', 'when', `Releasable to ${directory.releasability(a.labels.releasableTo)}`),
