@@ -50,8 +50,31 @@ def listed(driver):
         });""")
 
 
+def records_page(driver, wait, args, title, failures):
+    """The records page lists the annotation as one of a vessel and filters by kind annotation; its
+    form has the same label picker."""
+    driver.get(args.url.rstrip("/") + "/records.html")
+    wait.until(lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
+    Select(driver.find_element(By.ID, "filter-kind")).select_by_visible_text("annotation")
+    wait.until(lambda d: d.execute_script("return document.querySelectorAll('#record-rows tr').length") == 1)
+    row = driver.find_element(By.CSS_SELECTOR, "#record-rows tr").text
+    if title not in row or f"annotation of MMSI {args.mmsi}" not in row:
+        failures.append(f"the records page lists the annotation as {row!r}")
+    driver.find_element(By.ID, "new-record").click()
+    form = driver.find_element(By.ID, "record-form")
+    wait.until(lambda d: form.is_displayed())
+    form.find_element(By.CSS_SELECTOR, f'input[name=release][value="{args.partner_org}"]').click()
+    if args.partner_org not in form.find_element(By.CSS_SELECTOR, ".readers").text:
+        failures.append("the records form's picker does not say who will read the record")
+    if args.screenshot:
+        driver.save_screenshot(args.screenshot.removesuffix(".png") + "-records.png")
+    print(f"browser: the records page lists {row!r} under kind annotation")
+    driver.get(args.url)
+
+
 def visit_as(driver, wait, args, user):
     """Signs out, signs in as `user` and opens the vessel's panel; the annotations titles listed."""
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#session button"))
     driver.find_element(By.CSS_SELECTOR, "#session button").click()
     wait.until(lambda d: d.find_elements(By.ID, "signin"))
     driver.get(args.url)
@@ -123,6 +146,8 @@ def main():
         failures += [f"console error (admin): {m}" for m in headless_chromium.console_errors(driver)
                      if f"/api/v1/vessels/{args.mmsi}/annotations - Failed to load resource" not in m
                      or "status of 400" not in m]
+
+        records_page(driver, wait, args, title, failures)
 
         seen = visit_as(driver, wait, args, args.partner)
         if seen != [title]:

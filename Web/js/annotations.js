@@ -112,6 +112,8 @@ async function build(box) {
 /** Redraws the list when an annotation of the shown vessel is written here or arrives from a partner. */
 function follow() {
   const source = new EventSource('/api/v1/records/stream');
+  // a browser holds few connections to one host (six over HTTP/1.1): give this one back on leaving
+  window.addEventListener('pagehide', () => source.close());
   source.addEventListener('record', (event) => {
     const record = JSON.parse(event.data);
     if (record.kind === 'annotation' && record.vessels.includes(shownMMSI)) refresh();
