@@ -159,6 +159,13 @@ import Testing
         #expect(offer.items.map(\.vessels) == [[412_000_001]])
         #expect(offer.items.first?.title == record.title)
         #expect(offer.skipped.isEmpty)
+        // one vessel, no more: the same check the API and the federation inbox make
+        var twice = try Self.objects([record])
+        let note = try #require(twice.firstIndex { $0["type"] as? String == "note" })
+        twice[note]["x_kizuna_vessels"] = [412_000_001, 412_000_002]
+        #expect {
+            try STIXBundle.records(from: Self.bundle(twice))
+        } throws: { ($0 as? STIXImportError)?.reason.contains("an annotation names exactly one vessel") == true }
     }
 
     @Test func otherObjectsAreSkipped() throws {
