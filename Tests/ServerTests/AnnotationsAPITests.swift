@@ -203,4 +203,48 @@ struct AnnotationsAPITests {
         #expect(!text.contains(ids[0]), "the owner-only annotation reached gb-mod's stream")
         await node.stop()
     }
+
+    /// A partner's node receives, by federation, the annotations released to it and no other, and
+    /// shows them on the same vessel.
+    @Test func federationCarriesAnAnnotationToThePartnerItIsReleasedTo() async throws {
+        let origin = try await SignedIn.make()
+        // the origin decides what gb-mod may receive, so it must know gb-mod's nation
+        try await origin.sharing.addOrganisation(Organisation(id: "gb-mod", name: "UK", nation: "GBR"), by: "t")
+        let author = Principal(
+            user: "tester",
+            role: .admin,
+            reader: await origin.sharing.reader(organisation: "test-org")
+        )
+        var written: [String] = []
+        for labels in [#"{"tlp":"AMBER","releasableTo":["GBR"]}"#, #"{"tlp":"AMBER"}"#] {
+            let draft = try JSONDecoder().decode(
+                AnnotationDraft.self,
+                from: Data(#"{"body":"Re-flagged twice in 2025.","labels":\#(labels)}"#.utf8)
+            )
+            written.append(try await origin.sharing.annotate(vessel: Self.vessel, draft, by: author).id)
+        }
+        let partner = try await SignedIn.make(organisation: "gb-mod", nation: "GBR")
+        try await partner.sharing.addOrganisation(Organisation(id: "test-org", name: "origin", nation: "JPN"), by: "t")
+        try await partner.sharing.addPeer(
+            Peer(
+                organisation: "test-org",
+                url: "http://127.0.0.1:1",
+                publicKey: origin.sharing.nodeKey.publicKey.base64
+            ),
+            by: "t"
+        )
+        let node = try await TestNode.start(signedIn: partner)
+        let sent = try await origin.sharing.push(
+            to: Peer(organisation: "gb-mod", url: "http://127.0.0.1:\(node.http)", publicKey: "")
+        )
+        let (data, _) = try await URLSession.shared.data(
+            for: node.request("/api/v1/vessels/\(Self.vessel)/annotations")
+        )
+        await node.stop()
+        #expect(sent == 1, "one annotation is released to GBR")
+        let shown = try JSONSerialization.jsonObject(with: data) as? [[String: Any]]
+        #expect(shown?.map { $0["id"] as? String } == [written[0]])
+        #expect(shown?.first?["kind"] as? String == "annotation")
+        #expect((shown?.first?["labels"] as? [String: Any])?["owner"] as? String == "test-org")
+    }
 }
