@@ -12,6 +12,7 @@ import argparse
 import sys
 
 import headless_chromium
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -22,9 +23,13 @@ NOTE = "Suspected shadow-fleet tanker, re-flagged twice in 2025.\nAIS dark for 4
 def open_vessel(driver, wait, mmsi, name):
     """Waits for the map, clicks the vessel's marker, waits for its panel and its annotations."""
     wait.until(lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
-    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, f'.vessel-marker svg[data-mmsi="{mmsi}"]'))
-    marker = driver.find_element(By.CSS_SELECTOR, f'.vessel-marker svg[data-mmsi="{mmsi}"]')
-    marker.find_element(By.XPATH, "..").click()
+
+    def click(d):
+        """Clicks the marker; a live update may redraw it between finding and clicking (then again)."""
+        d.find_element(By.CSS_SELECTOR, f'.vessel-marker svg[data-mmsi="{mmsi}"]').find_element(By.XPATH, "..").click()
+        return True
+
+    wait.until(click)
     wait.until(lambda d: d.find_element(By.ID, "vessel-name").text == name)
     wait.until(lambda d: d.find_elements(By.ID, "annotation-list"))
     # the list is drawn once the node answered: either items or the "none" note
@@ -57,7 +62,7 @@ def records_page(driver, wait, args, title, failures):
     wait.until(lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
     Select(driver.find_element(By.ID, "filter-kind")).select_by_visible_text("annotation")
     wait.until(lambda d: d.execute_script("return document.querySelectorAll('#record-rows tr').length") == 1)
-    row = driver.find_element(By.CSS_SELECTOR, "#record-rows tr").text
+    row = driver.execute_script("return document.querySelector('#record-rows tr').innerText")
     if title not in row or f"annotation of MMSI {args.mmsi}" not in row:
         failures.append(f"the records page lists the annotation as {row!r}")
     driver.find_element(By.ID, "new-record").click()
@@ -99,7 +104,7 @@ def main():
     args = p.parse_args()
 
     driver = headless_chromium.start()
-    wait = WebDriverWait(driver, 20)
+    wait = WebDriverWait(driver, 20, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException))
     failures = []
     title = NOTE.split("\n")[0]
     try:
