@@ -177,6 +177,18 @@ struct AnnotationsAPITests {
         }
     }
 
+    /// Deleting an annotation (its tombstone links no vessel) takes it off the vessel.
+    @Test func aDeletedAnnotationLeavesTheVessel() async throws {
+        try await RecordsAPITests.withApp { client, signedIn in
+            let (_, made) = try await Self.annotate(client, #"{"body":"Wrong hull.","labels":{"tlp":"GREEN"}}"#)
+            let id = try #require(made["id"] as? String)
+            try await client.execute(uri: "/api/v1/records/\(id)", method: .delete) { #expect($0.status == .noContent) }
+            #expect(try await Self.list(client, "/api/v1/vessels/\(Self.vessel)/annotations").isEmpty)
+            let tombstone = try #require(await signedIn.sharing.allRecords().first { $0.id == id })
+            #expect(tombstone.isDeleted && tombstone.vessels.isEmpty && tombstone.formProblem == nil)
+        }
+    }
+
     /// The records stream carries an annotation to exactly those its labels release it to.
     @Test func theLiveStreamCarriesAnAnnotationOnlyToThoseItIsReleasedTo() async throws {
         let node = try await TestNode.start()

@@ -109,7 +109,10 @@ async function build(box) {
   return parts;
 }
 
-/** Redraws the list when an annotation of the shown vessel is written here or arrives from a partner. */
+/**
+ * Redraws the list when an annotation of the shown vessel is written here or arrives from a
+ * partner, or one shown is deleted.
+ */
 function follow() {
   const source = new EventSource('/api/v1/records/stream');
   // a browser holds few connections to one host (six over HTTP/1.1): give this one back on leaving
@@ -117,6 +120,11 @@ function follow() {
   source.addEventListener('record', (event) => {
     const record = JSON.parse(event.data);
     if (record.kind === 'annotation' && record.vessels.includes(shownMMSI)) refresh();
+  });
+  // a tombstone links no vessel: redraw when it deletes an annotation on show
+  source.addEventListener('deleted', (event) => {
+    const { id } = JSON.parse(event.data);
+    if (parts.list.querySelector(`li[data-id="${CSS.escape(id)}"]`)) refresh();
   });
 }
 
