@@ -183,7 +183,7 @@ enum OpenAPIDocument {
               "RecordDraft": {"type": "object", "required": ["title", "body", "labels"], "properties": {
                 "kind": {"type": "string", "enum": ["observation", "incident", "assessment", "annotation"], "default": "observation", "description": "an annotation names exactly one vessel"},
                 "title": {"type": "string", "maxLength": 300}, "body": {"type": "string", "maxLength": 100000},
-                "time": {"description": "ISO 8601 UTC or seconds since 1970; default now", "type": ["string", "integer"]},
+                "time": {"description": "ISO 8601 UTC, or seconds since 1970 as a string of digits; default now", "type": "string"},
                 "lat": {"type": "number"}, "lon": {"type": "number"},
                 "vessels": {"type": "array", "items": {"type": "integer"}}, "events": {"type": "array", "items": {"type": "string"}},
                 "labels": {"type": "object", "required": ["tlp"], "properties": {

@@ -261,7 +261,8 @@ extension SharingService {
         }
         let time: Int64
         if let text = d.time {
-            guard let t = try? APIValues.time(text, name: "time") / 1000 else {
+            // digits are seconds here (the picture's query parameters take milliseconds)
+            guard let t = Int64(text) ?? (try? APIValues.time(text, name: "time") / 1000) else {
                 throw await refuse("time \"\(text)\" must be ISO 8601 UTC (2026-11-21T09:00:00Z) or seconds since 1970")
             }
             time = t

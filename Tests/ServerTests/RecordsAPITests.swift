@@ -51,11 +51,19 @@ struct RecordsAPITests {
             #expect(labels["owner"] as? String == SignedIn.organisation)
             #expect(labels["tlp"] as? String == "AMBER")
             #expect(labels["classification"] as? String == "RESTRICTED")
-            _ = try await client.execute(
+            // a time of digits is seconds since 1970
+            let fleet = try await client.execute(
                 uri: "/api/v1/records",
                 method: .post,
-                body: ByteBuffer(string: #"{"title":"Fishing fleet","body":"","labels":{"tlp":"GREEN"}}"#)
-            ) { #expect($0.status == .created) }
+                body: ByteBuffer(
+                    string: #"{"title":"Fishing fleet","body":"","time":"1795000000","labels":{"tlp":"GREEN"}}"#
+                )
+            ) {
+                #expect($0.status == .created)
+                return try Self.object($0.body)
+            }
+            let seconds = Date(timeIntervalSince1970: 1_795_000_000).formatted(.iso8601)
+            #expect(fleet["time"] as? String == seconds)
             // '+' and %20 both stand for a space in a query
             for query in ["median+line", "median%20line", "MEDIAN"] {
                 let found = try await client.execute(uri: "/api/v1/records?q=\(query)", method: .get) {
