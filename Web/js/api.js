@@ -36,5 +36,7 @@ export function openStream(handlers, onStatus) {
   source.addEventListener('vessels', (e) => handlers.vessels(JSON.parse(e.data)));
   source.addEventListener('event', (e) => handlers.event(JSON.parse(e.data)));
   source.addEventListener('zones', () => handlers.zones());
+  // leaving the page must free the connection (browsers allow six per host)
+  window.addEventListener('pagehide', () => source.close());
   return source;
 }

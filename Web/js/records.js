@@ -190,6 +190,7 @@ function route() {
 
 function followLive() {
   const source = new EventSource('/api/v1/records/stream');
+  window.addEventListener('pagehide', () => source.close());
   let pending;
   source.addEventListener('open', () => (document.body.dataset.live = 'true'));
   source.addEventListener('record', (event) => {
