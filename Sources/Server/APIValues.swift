@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Sharing
 import Store
 
 /// Reading query parameters and writing JSON answers for the API.
@@ -88,7 +89,14 @@ enum APIValues {
         let details = (try? JSONSerialization.jsonObject(with: Data(e.detailsJSON.utf8))) ?? [String: Any]()
         return dictionary([
             "id": e.id, "type": e.type, "mmsi": e.mmsi, "start": iso(e.start), "end": e.end.map(iso),
-            "lat": e.latitude, "lon": e.longitude, "zone": e.zone, "details": details,
+            "lat": e.latitude, "lon": e.longitude, "zone": e.zone, "details": details, "labels": labels(e.labels),
+        ])
+    }
+
+    /// Labels as the API shows them: `owner`, `tlp` (TLP 2.0), `releasableTo`, `classification`.
+    static func labels(_ l: Labels) -> [String: Any] {
+        dictionary([
+            "owner": l.owner, "tlp": l.tlp.rawValue, "releasableTo": l.releasableTo, "classification": l.classification,
         ])
     }
 
@@ -96,7 +104,9 @@ enum APIValues {
         let geometry = (try? JSONSerialization.jsonObject(with: Data(z.geometryJSON.utf8))) ?? NSNull()
         return [
             "type": "Feature", "id": z.id, "geometry": geometry,
-            "properties": ["id": z.id, "name": z.name, "kind": z.kind, "created": iso(z.created)],
+            "properties": [
+                "id": z.id, "name": z.name, "kind": z.kind, "created": iso(z.created), "labels": labels(z.labels),
+            ],
         ]
     }
 }

@@ -1,6 +1,7 @@
 import Geo
 import Logging
 import ServiceLifecycle
+import Sharing
 import Store
 
 /// Drains the ingest queue into the store, one transaction per batch, then publishes what it
@@ -18,6 +19,7 @@ public struct IngestWriter: Service {
     let vessels: VesselIndex
     let metrics: NodeMetrics
     let policy: HistoryPolicy
+    let pictureLabels: Labels
     let maximumBatch: Int
     let coastline: CoastlineIndex?
     let logger: Logger
@@ -30,6 +32,7 @@ public struct IngestWriter: Service {
         vessels: VesselIndex,
         metrics: NodeMetrics,
         policy: HistoryPolicy,
+        pictureLabels: Labels,
         maximumBatch: Int = 2000,
         coastline: CoastlineIndex? = nil,
         logger: Logger
@@ -42,6 +45,7 @@ public struct IngestWriter: Service {
         self.vessels = vessels
         self.metrics = metrics
         self.policy = policy
+        self.pictureLabels = pictureLabels
         self.maximumBatch = maximumBatch
         self.logger = logger
     }
@@ -63,7 +67,7 @@ public struct IngestWriter: Service {
 
     private func drain() async throws {
         var thinner = HistoryThinner(policy: policy)
-        var detectors = PictureDetectors(zones: [], coastline: coastline)
+        var detectors = PictureDetectors(zones: [], coastline: coastline, pictureLabels: pictureLabels)
         var zoneVersion = -1
         var lastPrune = ContinuousClock.now
         try await retrying("loading vessels") { try await vessels.loadIfNeeded(from: store) }
@@ -133,7 +137,7 @@ public struct IngestWriter: Service {
     private func publish(_ current: [VesselFeature], events: [StoredEvent], reports: [ObservedReport]) async {
         // the latest state of each vessel touched, as the API returns it
         await live.publish(.vessels(current))
-        for event in events { await live.publish(.event(event)) }
+        for event in events { await live.publish(.event(LiveEvent(event))) }
         if let oldest = reports.first?.received {
             metrics.liveDelaySeconds.record(ContinuousClock.now - oldest)
         }

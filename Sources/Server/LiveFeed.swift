@@ -1,15 +1,31 @@
+import NIOCore
+import Sharing
 import Store
 
 /// One message on the live stream.
 public enum LiveUpdate: Sendable {
     /// The latest state of vessels that moved or were identified, after their batch was committed.
     case vessels([VesselFeature])
-    /// A new or updated event, after it was committed.
-    case event(StoredEvent)
-    /// Zones were created or deleted.
-    case zonesChanged
+    /// A new or updated event, after it was committed; each client gets it only if it may read it.
+    case event(LiveEvent)
+    /// A zone was created, replaced or deleted: the labels it had before and after. A client hears
+    /// of it only if it may read one of them (the message carries nothing else).
+    case zonesChanged([Labels])
     /// Sent every few seconds so that clients (and the node) notice a dead connection.
     case heartbeat
+}
+
+/// An event as the live stream sends it: its Server-Sent Events message is encoded once, when it is
+/// published, and every client that may read it gets those same bytes.
+public struct LiveEvent: Sendable {
+    public let event: StoredEvent
+    /// `event: event\ndata: {…}\n\n`.
+    public let message: ByteBuffer
+
+    public init(_ event: StoredEvent) {
+        self.event = event
+        message = LiveStreamFormat.eventMessage(event)
+    }
 }
 
 /// Fans committed updates out to every live-stream client.

@@ -3,6 +3,7 @@ import Hummingbird
 import Knowledge
 import Logging
 import ServiceLifecycle
+import Sharing
 import Store
 import Synchronization
 
@@ -22,12 +23,18 @@ public enum Node {
             settings.database,
             defaultSQLitePath: settings.dataDirectory + "/node.sqlite"
         )
+        let pictureLabels = settings.pictureLabels
+        try pictureLabels.validate()
         let store = try await location.open(logger: logger)
         logger.info("store open", metadata: ["location": "\(Self.describe(location))"])
+        // rows from before labels existed (an older data folder) become the picture's own
+        let adopted = try await store.adoptUnlabelled(pictureLabels)
+        if adopted > 0 { logger.notice("labelled older events and zones", metadata: ["rows": "\(adopted)"]) }
         let core = NodeCore(
             store: store,
             queueCapacity: settings.queueCapacity,
             policy: settings.history,
+            pictureLabels: pictureLabels,
             logger: logger
         )
         let sharing: SharingService
@@ -41,7 +48,9 @@ public enum Node {
                 logger: logger
             )
         }
-        for file in settings.zoneFiles { try await ZoneFile.load(file, into: store, logger: logger) }
+        for file in settings.zoneFiles {
+            try await ZoneFile.load(file, into: store, labels: pictureLabels, logger: logger)
+        }
         let knowledge = try KnowledgeRoutes.load(settings.knowledgeDirectory, logger: logger)
         try await core.zones.reload(from: store)
 
@@ -102,6 +111,7 @@ public enum Node {
             router.add(middleware: FileMiddleware(basemap, urlBasePath: "/basemap", logger: core.logger))
         }
         NodeRoutes.add(to: router, core: core)
+        PictureRoutes.add(to: router, core: core, sharing: sharing)
         SharingRoutes.add(to: router, sharing: sharing)
         FederationRoutes.add(to: router, sharing: sharing)
         WitnessRoutes.add(to: router, sharing: sharing)
@@ -192,9 +202,11 @@ struct LiveHeartbeat: Service {
 }
 
 /// Loads zones from a GeoJSON FeatureCollection file (each Polygon or MultiPolygon feature is one
-/// zone; its `id` or `properties.id`, else a slug of `properties.name`, names it).
+/// zone; its `id` or `properties.id`, else a slug of `properties.name`, names it). The zones belong to
+/// `labels.owner` (the node's organisation) and carry `labels` unless a feature's `properties.labels`
+/// says otherwise.
 public enum ZoneFile {
-    public static func load(_ path: String, into store: any NodeStore, logger: Logger) async throws {
+    public static func load(_ path: String, into store: any NodeStore, labels: Labels, logger: Logger) async throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         guard let collection = try JSONSerialization.jsonObject(with: data) as? [String: Any],
             let features = collection["features"] as? [[String: Any]]
@@ -207,7 +219,14 @@ public enum ZoneFile {
             properties["kind"] = properties["kind"] ?? "file"
             feature["properties"] = properties
             let featureData = try JSONSerialization.data(withJSONObject: feature)
-            guard let zone = try? ZoneInput.read(featureData, now: APIValues.milliseconds(Date())) else { continue }
+            guard
+                let zone = try? ZoneInput.read(
+                    featureData,
+                    now: APIValues.milliseconds(Date()),
+                    owner: labels.owner,
+                    defaults: labels
+                )
+            else { continue }
             try await store.saveZone(zone)
             loaded += 1
         }

@@ -1,5 +1,6 @@
 import Geo
 import Logging
+import Sharing
 import Store
 
 /// The parts of a running node that the feeds, the writer and the API share.
@@ -12,14 +13,19 @@ public struct NodeCore: Sendable {
     public let vessels: VesselIndex
     public let metrics: NodeMetrics
     public let policy: HistoryPolicy
+    /// The labels of what the node's own detectors produce when no zone lends its own
+    /// (``NodeSettings/pictureLabels``).
+    public let pictureLabels: Labels
     public let logger: Logger
 
     public init(
         store: any NodeStore,
         queueCapacity: Int = 50_000,
         policy: HistoryPolicy = HistoryPolicy(),
+        pictureLabels: Labels = Labels(owner: "local", tlp: .green),
         logger: Logger
     ) {
+        self.pictureLabels = pictureLabels
         let metrics = NodeMetrics()
         self.store = store
         self.metrics = metrics
@@ -41,6 +47,7 @@ public struct NodeCore: Sendable {
             vessels: vessels,
             metrics: metrics,
             policy: policy,
+            pictureLabels: pictureLabels,
             maximumBatch: maximumBatch,
             coastline: coastline,
             logger: logger

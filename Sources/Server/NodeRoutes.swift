@@ -102,53 +102,6 @@ public enum NodeRoutes {
                 },
             ])
         }
-        api.get("events") { request, _ -> Response in
-            let q = request.uri.queryParameters
-            var query = EventQuery(
-                limit: try APIValues.limit(q["limit"].map(String.init), default: 500, maximum: 10_000)
-            )
-            query.type = q["type"].map(String.init)
-            query.from = try q["from"].map { try APIValues.time(String($0), name: "from") }
-            query.to = try q["to"].map { try APIValues.time(String($0), name: "to") }
-            if let mmsi = q["mmsi"] { query.mmsi = try APIValues.mmsi(String(mmsi)) }
-            query.zone = q["zone"].map(String.init)
-            return try APIValues.json(try await core.store.events(query).map(APIValues.event))
-        }
-        api.get("zones") { _, _ -> Response in
-            try APIValues.geoJSON([
-                "type": "FeatureCollection", "features": try await core.store.zones().map(APIValues.zoneFeature),
-            ])
-        }
-        api.post("zones") { request, _ -> Response in
-            var request = request
-            let body = try await request.collectBody(upTo: maximumBody)
-            let zone = try ZoneInput.read(Data(body.readableBytesView), now: APIValues.milliseconds(Date()))
-            try await core.store.saveZone(zone)
-            try await core.zones.reload(from: core.store)
-            await core.live.publish(.zonesChanged)
-            return try APIValues.geoJSON(APIValues.zoneFeature(zone), status: .created)
-        }
-        api.delete("zones/:id") { _, context -> Response in
-            let id = try context.parameters.require("id")
-            guard try await core.store.deleteZone(id: id) else {
-                throw HTTPError(.notFound, message: "no zone with id '\(id)'")
-            }
-            try await core.zones.reload(from: core.store)
-            await core.live.publish(.zonesChanged)
-            return Response(status: .noContent)
-        }
-        api.get("stream") { _, _ -> Response in
-            let updates = await core.live.subscribe()
-            return Response(
-                status: .ok,
-                headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
-                body: ResponseBody { writer in
-                    try await writer.write(ByteBuffer(string: "retry: 2000\n: connected\n\n"))
-                    for await update in updates { try await writer.write(LiveStreamFormat.message(update)) }
-                    try await writer.finish(nil)
-                }
-            )
-        }
     }
 }
 
@@ -168,7 +121,7 @@ enum LiveStreamFormat {
             buffer.writeString("]\n\n")
             return buffer
         case .event(let event):
-            return ByteBuffer(string: "event: event\ndata: " + text(APIValues.event(event)) + "\n\n")
+            return event.message
         case .zonesChanged:
             return ByteBuffer(string: "event: zones\ndata: {}\n\n")
         case .heartbeat:
@@ -176,50 +129,15 @@ enum LiveStreamFormat {
         }
     }
 
+    /// An event's message, encoded once when it is published (``LiveEvent``).
+    static func eventMessage(_ event: StoredEvent) -> ByteBuffer {
+        ByteBuffer(string: "event: event\ndata: " + text(APIValues.event(event)) + "\n\n")
+    }
+
     private static func text(_ object: Any) -> String {
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes]) else {
             return "{}"
         }
         return String(decoding: data, as: UTF8.self)
-    }
-}
-
-/// A zone as clients send it: a GeoJSON Feature whose properties carry `name` (required), and
-/// optionally `id` and `kind`.
-enum ZoneInput {
-    static func read(_ data: Data, now: Int64) throws -> StoredZone {
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw HTTPError(.badRequest, message: "the body must be a GeoJSON Feature object")
-        }
-        guard object["type"] as? String == "Feature", let geometry = object["geometry"] as? [String: Any] else {
-            throw HTTPError(.badRequest, message: "the body must be a GeoJSON Feature with a geometry")
-        }
-        let properties = object["properties"] as? [String: Any] ?? [:]
-        guard let name = properties["name"] as? String, !name.isEmpty, name.count <= 200 else {
-            throw HTTPError(.badRequest, message: "properties.name is required (1 to 200 characters)")
-        }
-        do {
-            _ = try GeoJSONGeometry.outerRings(geometry)
-        } catch let error as GeoJSONGeometry.Invalid {
-            throw HTTPError(.badRequest, message: error.description)
-        }
-        let id = (properties["id"] as? String) ?? slug(name)
-        guard !id.isEmpty, id.count <= 100, id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
-        else {
-            throw HTTPError(.badRequest, message: "properties.id may hold letters, digits, '-' and '_' only")
-        }
-        let geometryData = try JSONSerialization.data(withJSONObject: geometry)
-        return StoredZone(
-            id: id,
-            name: name,
-            kind: properties["kind"] as? String ?? "user",
-            geometryJSON: String(decoding: geometryData, as: UTF8.self),
-            created: now
-        )
-    }
-
-    static func slug(_ name: String) -> String {
-        let mapped = name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
-        return String(mapped).split(separator: "-").joined(separator: "-")
     }
 }

@@ -1,3 +1,4 @@
+import Sharing
 import Store
 
 /// How a node runs: where it listens, where it keeps data, how much history it keeps.
@@ -35,9 +36,27 @@ public struct NodeSettings: Sendable {
     public var organisation = "local"
     /// How often the node sends each peer a signed checkpoint of its audit log (when it grew).
     public var checkpointInterval: Duration = .seconds(60)
+    /// The TLP of what the node's own detectors and zone files produce (`--picture-tlp`).
+    public var pictureTLP = TrafficLightProtocol.green
+    /// Who besides the node's organisation may see the node's own events and zones
+    /// (`--picture-releasable-to`: organisation, nation and group ids); empty: the organisation only.
+    public var pictureReleasableTo: [String] = []
+    /// A classification marking for the node's own events and zones, shown as text.
+    public var pictureClassification: String?
     /// A sharing service made beforehand (tests bootstrap users into it); nil: the node opens its own
     /// from `database` and `dataDirectory`.
     public var sharing: SharingService?
+
+    /// The *picture labels*: the labels of the node's own events and zones (owner: the node's
+    /// organisation), and those that rows stored before labels existed get at start.
+    public var pictureLabels: Labels {
+        Labels(
+            owner: organisation,
+            tlp: pictureTLP,
+            releasableTo: pictureReleasableTo,
+            classification: pictureClassification
+        )
+    }
 
     public init(
         dataDirectory: String,

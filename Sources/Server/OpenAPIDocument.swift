@@ -40,7 +40,7 @@ enum OpenAPIDocument {
               "responses": {"200": {"description": "FeatureCollection of Points; properties mmsi, time, speed, course, heading", "content": {"application/geo+json": {}}},
                 "400": {"$ref": "#/components/responses/BadRequest"}}}},
             "/api/v1/events": {"get": {
-              "summary": "Events overlapping [from, to], newest first",
+              "summary": "Events overlapping [from, to] that the caller may see (ReleasabilityPolicy), newest first; limit counts visible events",
               "parameters": [
                 {"name": "type", "in": "query", "schema": {"type": "string", "enum": ["gap", "encounter", "loitering", "zone_entry", "zone_exit", "identity"]}},
                 {"name": "from", "in": "query", "schema": {"type": "string", "format": "date-time"}},
@@ -49,15 +49,18 @@ enum OpenAPIDocument {
                 {"name": "zone", "in": "query", "schema": {"type": "string"}},
                 {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1}}],
               "responses": {"200": {"description": "array of events", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}}}}}, "400": {"$ref": "#/components/responses/BadRequest"}}}},
-            "/api/v1/zones": {
-              "get": {"summary": "Zones as a FeatureCollection", "responses": {"200": {"description": "FeatureCollection", "content": {"application/geo+json": {}}}}},
-              "post": {"summary": "Create or replace a zone",
-                "requestBody": {"required": true, "description": "GeoJSON Feature with a Polygon or MultiPolygon; properties.name required, id and kind optional (at most 256 KiB)", "content": {"application/geo+json": {"schema": {"type": "object"}}}},
-                "responses": {"201": {"description": "the zone"}, "400": {"$ref": "#/components/responses/BadRequest"}, "413": {"description": "body too large"}}}},
-            "/api/v1/zones/{id}": {"delete": {"summary": "Delete a zone",
+            "/api/v1/events/{id}": {"get": {"summary": "One event; 404 when there is none or the caller may not see it",
               "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
-              "responses": {"204": {"description": "deleted"}, "404": {"$ref": "#/components/responses/NotFound"}}}},
-            "/api/v1/stream": {"get": {"summary": "Server-Sent Events: 'vessels' (array of vessel Features after each committed batch), 'event' (an Event), 'zones' (zones changed)",
+              "responses": {"200": {"description": "the event", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Event"}}}}, "404": {"$ref": "#/components/responses/NotFound"}}}},
+            "/api/v1/zones": {
+              "get": {"summary": "The zones the caller may see, as a FeatureCollection; properties id, name, kind, created, labels", "responses": {"200": {"description": "FeatureCollection", "content": {"application/geo+json": {}}}}},
+              "post": {"summary": "Create or replace a zone owned by the caller's organisation (analysts and admins)",
+                "requestBody": {"required": true, "description": "GeoJSON Feature with a Polygon or MultiPolygon; properties.name required, id, kind and labels {tlp, releasableTo, classification} optional (labels left out come from the node's picture labels; at most 256 KiB)", "content": {"application/geo+json": {"schema": {"type": "object"}}}},
+                "responses": {"201": {"description": "the zone"}, "400": {"$ref": "#/components/responses/BadRequest"}, "403": {"description": "a viewer, or the zone is another organisation's"}, "409": {"description": "the id is held by a zone the caller may not see"}, "413": {"description": "body too large"}}}},
+            "/api/v1/zones/{id}": {"delete": {"summary": "Delete a zone (its owner organisation's analysts and admins); its events keep their labels",
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+              "responses": {"204": {"description": "deleted"}, "403": {"description": "a viewer, or another organisation's zone"}, "404": {"$ref": "#/components/responses/NotFound"}}}},
+            "/api/v1/stream": {"get": {"summary": "Server-Sent Events: 'vessels' (array of vessel Features after each committed batch), 'event' (an Event the caller may see), 'zones' (a zone the caller may see changed)",
               "responses": {"200": {"description": "event stream", "content": {"text/event-stream": {}}}}}},
             "/api/v1/kb/actors": {"get": {"summary": "Knowledge base: every actor (state, organisation, forum, programme) with its group and sources",
               "responses": {"200": {"$ref": "#/components/responses/KBArray"}, "503": {"$ref": "#/components/responses/NoKnowledge"}}}},
@@ -202,7 +205,11 @@ enum OpenAPIDocument {
               "Event": {"type": "object", "required": ["id", "type", "mmsi", "start", "lat", "lon", "details"],
                 "properties": {"id": {"type": "string"}, "type": {"type": "string"}, "mmsi": {"type": "array", "items": {"type": "integer"}},
                   "start": {"type": "string", "format": "date-time"}, "end": {"type": "string", "format": "date-time"},
-                  "lat": {"type": "number"}, "lon": {"type": "number"}, "zone": {"type": "string"}, "details": {"type": "object"}}}
+                  "lat": {"type": "number"}, "lon": {"type": "number"}, "zone": {"type": "string"}, "details": {"type": "object"},
+                  "labels": {"$ref": "#/components/schemas/Labels"}}},
+              "Labels": {"type": "object", "required": ["owner", "tlp", "releasableTo"], "description": "who owns it and who else may see it (docs/sharing.md)",
+                "properties": {"owner": {"type": "string"}, "tlp": {"type": "string", "enum": ["CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED"]},
+                  "releasableTo": {"type": "array", "items": {"type": "string"}}, "classification": {"type": "string"}}}
             }
           }
         }

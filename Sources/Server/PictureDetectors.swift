@@ -2,6 +2,7 @@ import AIS
 import Foundation
 import Geo
 import Picture
+import Sharing
 import Store
 
 /// The picture engine's detectors (`Sources/Picture`: gap, encounter, loitering, zone, identity)
@@ -9,18 +10,39 @@ import Store
 ///
 /// An event is stored when it starts (with no `end`: open), rewritten as it is updated, and given
 /// its `end` when it ends; an event the engine withdraws is deleted.
+///
+/// Each event gets its labels when it is first seen: those of the zone it is about, else the node's
+/// picture labels. It keeps them through every update and its end, even when the zone is replaced
+/// or deleted meanwhile, so that changing a zone never widens who may see its events.
 struct PictureDetectors {
     private var picture: MaritimePicture
+    private let pictureLabels: Labels
+    /// Labels of every zone watched since the node started, by id; a deleted zone's stay, for the
+    /// events that end after it is gone.
+    private var zoneLabels: [String: Labels] = [:]
+    /// Labels of the events still open, fixed at their first sight.
+    private var openEventLabels: [String: Labels] = [:]
 
-    init(zones: [StoredZone], coastline: CoastlineIndex?) {
+    init(zones: [StoredZone], coastline: CoastlineIndex?, pictureLabels: Labels) {
+        self.pictureLabels = pictureLabels
         picture = MaritimePicture(zones: Self.zoneSet(zones), coastline: coastline)
+        for zone in zones { zoneLabels[zone.id] = zone.labels }
     }
 
     /// Watches a new set of zones, keeping every vessel and open event (`MaritimePicture.setZones`):
     /// visits to zones still there go on, visits to removed zones end (open), and those updates come
     /// out with the next message's.
     mutating func setZones(_ zones: [StoredZone]) {
+        for zone in zones { zoneLabels[zone.id] = zone.labels }
         picture.setZones(Self.zoneSet(zones))
+    }
+
+    /// The labels an event carries: fixed at its first sight, from its zone or the picture's.
+    private mutating func labels(of event: PictureEvent, ending: Bool) -> Labels {
+        let labels =
+            openEventLabels[event.id] ?? event.zone.flatMap { zoneLabels[$0] } ?? pictureLabels
+        if ending { openEventLabels[event.id] = nil } else { openEventLabels[event.id] = labels }
+        return labels
     }
 
     /// Feeds one message (at `time`, milliseconds since 1970 UTC); returns the events to write and
@@ -32,15 +54,21 @@ struct PictureDetectors {
         var withdrawn: [String] = []
         for update in picture.takeUpdates() {
             switch update.action {
-            case .withdrawn: withdrawn.append(update.event.id)
-            case .started, .updated: events.append(Self.stored(update.event, open: true))
-            case .ended: events.append(Self.stored(update.event, open: false))
+            case .withdrawn:
+                openEventLabels[update.event.id] = nil
+                withdrawn.append(update.event.id)
+            case .started, .updated:
+                let labels = labels(of: update.event, ending: false)
+                events.append(Self.stored(update.event, open: true, labels: labels))
+            case .ended:
+                let labels = labels(of: update.event, ending: true)
+                events.append(Self.stored(update.event, open: false, labels: labels))
             }
         }
         return (events, withdrawn)
     }
 
-    static func stored(_ e: PictureEvent, open: Bool) -> StoredEvent {
+    static func stored(_ e: PictureEvent, open: Bool, labels: Labels) -> StoredEvent {
         StoredEvent(
             id: e.id,
             type: e.type.rawValue,
@@ -50,7 +78,8 @@ struct PictureDetectors {
             latitude: e.latitude,
             longitude: e.longitude,
             zone: e.zone,
-            detailsJSON: details(of: e)
+            detailsJSON: details(of: e),
+            labels: labels
         )
     }
 

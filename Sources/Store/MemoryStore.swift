@@ -1,3 +1,5 @@
+import Sharing
+
 /// A store that keeps everything in memory: for tests and for a node that needs no history.
 public actor MemoryStore: NodeStore {
     private var vesselsByMMSI: [UInt32: StoredVessel] = [:]
@@ -9,6 +11,9 @@ public actor MemoryStore: NodeStore {
     public init(clock: StoreClock = .system) { self.clock = clock }
 
     public func migrate() async throws {}
+
+    /// Nothing to adopt: a memory store never holds rows from before labels.
+    public func adoptUnlabelled(_ labels: Labels) async throws -> Int { 0 }
 
     public func write(_ batch: IngestBatch) async throws {
         for update in batch.vessels {

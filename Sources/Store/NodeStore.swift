@@ -1,4 +1,5 @@
 import Foundation
+import Sharing
 
 /// Everything the ingest pipeline writes in one transaction.
 public struct IngestBatch: Sendable, Hashable {
@@ -34,6 +35,10 @@ public struct IngestBatch: Sendable, Hashable {
 public protocol NodeStore: Sendable {
     /// Creates or upgrades the schema. Safe to call on every start.
     func migrate() async throws
+    /// Gives every event and zone stored without labels (rows from before labels existed) these
+    /// labels, the node's picture labels; returns how many rows changed. Called at every start
+    /// after ``migrate()``; rows that already have labels keep them.
+    func adoptUnlabelled(_ labels: Labels) async throws -> Int
     /// Commits a batch atomically.
     func write(_ batch: IngestBatch) async throws
     func vessels(_ query: VesselQuery) async throws -> [StoredVessel]
@@ -43,11 +48,12 @@ public protocol NodeStore: Sendable {
     /// Where each vessel was at `time`: its latest history point in `[time - window, time]`, inside
     /// `box` when given, ordered by MMSI. For looking back with the time slider.
     func positions(at time: Int64, window: Int64, box: BoundingBox?) async throws -> [StoredPosition]
-    /// Events overlapping the query's window, newest start first.
+    /// Events overlapping the query's window, newest start first (then id descending).
     func events(_ query: EventQuery) async throws -> [StoredEvent]
     func event(id: String) async throws -> StoredEvent?
     func zones() async throws -> [StoredZone]
-    /// Creates or replaces a zone.
+    /// Creates or replaces a zone (keeping its `created` time; name, kind, geometry and labels are
+    /// replaced).
     func saveZone(_ zone: StoredZone) async throws
     /// Deletes a zone; false when there was none with that id.
     func deleteZone(id: String) async throws -> Bool

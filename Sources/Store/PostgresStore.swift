@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresNIO
+import Sharing
 
 /// The team store: PostgreSQL through postgres-nio's connection pool.
 ///
@@ -37,12 +38,31 @@ public final class PostgresStore: NodeStore {
                 }
                 try await connection.query("INSERT INTO kizuna_migrations (version) VALUES (1)", logger: logger)
             }
+            if current < 2 {
+                for statement in StoreSchema.version2 {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
+                try await connection.query("INSERT INTO kizuna_migrations (version) VALUES (2)", logger: logger)
+            }
         }
+    }
+
+    public func adoptUnlabelled(_ labels: Labels) async throws -> Int {
+        let text = LabelsColumn.text(labels)
+        var changed = 0
+        for statement in StoreSchema.adoptUnlabelled(placeholder: "$1") {
+            let rows = try await client.query(
+                PostgresQuery(unsafeSQL: statement + " RETURNING 1", binds: Self.bindings(text)),
+                logger: logger
+            )
+            for try await _ in rows { changed += 1 }
+        }
+        return changed
     }
 
     public func write(_ batch: IngestBatch) async throws {
         let now = clock.now()
-        let eventSQL = StoreSchema.upsertEvent(placeholders: (1...10).map { "$\($0)" })
+        let eventSQL = StoreSchema.upsertEvent(placeholders: (1...11).map { "$\($0)" })
         try await client.withTransaction(logger: logger) { connection in
             // a few statements of many rows each, not a round trip per row
             for round in Self.rounds(batch.vessels) {
@@ -89,6 +109,7 @@ public final class PostgresStore: NodeStore {
                 binds.append(e.zone)
                 binds.append(e.detailsJSON)
                 binds.append(now)
+                binds.append(LabelsColumn.text(e.labels))
                 try await connection.query(PostgresQuery(unsafeSQL: eventSQL, binds: binds), logger: logger)
             }
             for id in batch.withdrawnEvents {
@@ -252,6 +273,10 @@ public final class PostgresStore: NodeStore {
         if let from = query.from { clauses.append("(end_time IS NULL OR end_time >= \(bind(from)))") }
         if let mmsi = query.mmsi { clauses.append("mmsi LIKE \(bind("%,\(mmsi),%"))") }
         if let zone = query.zone { clauses.append("zone = \(bind(zone))") }
+        if let after = query.after {
+            let start = bind(after.start)
+            clauses.append(StoreSchema.eventsBefore(start: start, start: start, id: bind(after.id)))
+        }
         let sql = """
             SELECT \(StoreSchema.eventColumns) FROM events WHERE \(clauses.joined(separator: " AND "))
             ORDER BY start_time DESC, id DESC LIMIT \(bind(Int64(query.limit)))
@@ -270,10 +295,11 @@ public final class PostgresStore: NodeStore {
 
     private func fetchEvents(_ query: PostgresQuery) async throws -> [StoredEvent] {
         var found: [StoredEvent] = []
-        for try await (id, type, mmsi, start, end, lat, lon, zone, details) in try await client.query(
+        var labels = LabelsColumn.Reader()
+        for try await (id, type, mmsi, start, end, lat, lon, zone, details, labelsText) in try await client.query(
             query,
             logger: logger
-        ).decode((String, String, String, Int64, Int64?, Double, Double, String?, String).self) {
+        ).decode((String, String, String, Int64, Int64?, Double, Double, String?, String, String?).self) {
             found.append(
                 StoredEvent(
                     id: id,
@@ -284,7 +310,8 @@ public final class PostgresStore: NodeStore {
                     latitude: lat,
                     longitude: lon,
                     zone: zone,
-                    detailsJSON: details
+                    detailsJSON: details,
+                    labels: labels.labels(labelsText)
                 )
             )
         }
@@ -293,12 +320,24 @@ public final class PostgresStore: NodeStore {
 
     public func zones() async throws -> [StoredZone] {
         var found: [StoredZone] = []
+        var labels = LabelsColumn.Reader()
         let rows = try await client.query(
-            "SELECT id, name, kind, geometry, created FROM zones ORDER BY id",
+            PostgresQuery(unsafeSQL: "SELECT \(StoreSchema.zoneColumns) FROM zones ORDER BY id"),
             logger: logger
         )
-        for try await (id, name, kind, geometry, created) in rows.decode((String, String, String, String, Int64).self) {
-            found.append(StoredZone(id: id, name: name, kind: kind, geometryJSON: geometry, created: created))
+        for try await (id, name, kind, geometry, created, labelsText) in rows.decode(
+            (String, String, String, String, Int64, String?).self
+        ) {
+            found.append(
+                StoredZone(
+                    id: id,
+                    name: name,
+                    kind: kind,
+                    geometryJSON: geometry,
+                    created: created,
+                    labels: labels.labels(labelsText)
+                )
+            )
         }
         return found
     }
@@ -306,9 +345,11 @@ public final class PostgresStore: NodeStore {
     public func saveZone(_ zone: StoredZone) async throws {
         try await client.query(
             """
-            INSERT INTO zones (id, name, kind, geometry, created)
-            VALUES (\(zone.id), \(zone.name), \(zone.kind), \(zone.geometryJSON), \(zone.created))
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, geometry = excluded.geometry
+            INSERT INTO zones (id, name, kind, geometry, created, labels)
+            VALUES (\(zone.id), \(zone.name), \(zone.kind), \(zone.geometryJSON), \(zone.created),
+            \(LabelsColumn.text(zone.labels)))
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, geometry = excluded.geometry,
+            labels = excluded.labels
             """,
             logger: logger
         )
@@ -371,6 +412,11 @@ public final class PostgresStore: NodeStore {
             "DROP TABLE IF EXISTS vessels, positions, events, zones, kizuna_migrations",
             logger: logger
         )
+    }
+
+    /// Runs one SQL statement as it is: for tests that build an older schema by hand.
+    func execute(_ sql: String) async throws {
+        try await client.query(PostgresQuery(unsafeSQL: sql), logger: logger)
     }
 
     public func close() async throws {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Sharing
 
 /// The embedded store: one SQLite file in write-ahead-log mode through GRDB.
 ///
@@ -27,7 +28,22 @@ public final class SQLiteStore: NodeStore {
                 try db.execute(sql: statement)
             }
         }
+        migrator.registerMigration("2-labels-on-events-and-zones") { db in
+            for statement in StoreSchema.version2 { try db.execute(sql: statement) }
+        }
         try migrator.migrate(pool)
+    }
+
+    public func adoptUnlabelled(_ labels: Labels) async throws -> Int {
+        let text = LabelsColumn.text(labels)
+        return try await pool.write { db in
+            var changed = 0
+            for statement in StoreSchema.adoptUnlabelled(placeholder: "?") {
+                try db.execute(sql: statement, arguments: [text])
+                changed += db.changesCount
+            }
+            return changed
+        }
     }
 
     public func write(_ batch: IngestBatch) async throws {
@@ -49,11 +65,12 @@ public final class SQLiteStore: NodeStore {
                     arguments: [Int64(p.mmsi), p.time, p.latitude, p.longitude, p.speed, p.course, p.heading]
                 )
             }
+            let upsertEvent = try db.cachedStatement(sql: Self.upsertEventSQL)
             for e in batch.events {
-                try db.execute(
-                    sql: StoreSchema.upsertEvent(placeholders: Array(repeating: "?", count: 10)),
+                try upsertEvent.execute(
                     arguments: [
                         e.id, e.type, e.mmsiColumn, e.start, e.end, e.latitude, e.longitude, e.zone, e.detailsJSON, now,
+                        LabelsColumn.text(e.labels),
                     ]
                 )
             }
@@ -63,6 +80,7 @@ public final class SQLiteStore: NodeStore {
         }
     }
 
+    private static let upsertEventSQL = StoreSchema.upsertEvent(placeholders: Array(repeating: "?", count: 11))
     private static let upsertVesselSQL = StoreSchema.upsertVessel(placeholders: Array(repeating: "?", count: 14))
     private static let insertPositionSQL = """
         INSERT INTO positions (mmsi, time, lat, lon, speed, course, heading)
@@ -157,6 +175,10 @@ public final class SQLiteStore: NodeStore {
             clauses.append("zone = ?")
             arguments.append(zone)
         }
+        if let after = query.after {
+            clauses.append(StoreSchema.eventsBefore(start: "?", start: "?", id: "?"))
+            arguments += [after.start, after.start, after.id]
+        }
         arguments.append(query.limit)
         let sql = """
             SELECT \(StoreSchema.eventColumns) FROM events WHERE \(clauses.joined(separator: " AND "))
@@ -164,21 +186,34 @@ public final class SQLiteStore: NodeStore {
             """
         let (query, bound) = (sql, StatementArguments(arguments))
         return try await pool.read { db in
-            try Row.fetchAll(db, sql: query, arguments: bound).map(Self.event)
+            var labels = LabelsColumn.Reader()
+            return try Row.fetchAll(db, sql: query, arguments: bound).map { Self.event($0, &labels) }
         }
     }
 
     public func event(id: String) async throws -> StoredEvent? {
         try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT \(StoreSchema.eventColumns) FROM events WHERE id = ?", arguments: [id])
-                .map(Self.event)
+            var labels = LabelsColumn.Reader()
+            return try Row.fetchOne(
+                db,
+                sql: "SELECT \(StoreSchema.eventColumns) FROM events WHERE id = ?",
+                arguments: [id]
+            ).map { Self.event($0, &labels) }
         }
     }
 
     public func zones() async throws -> [StoredZone] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, kind, geometry, created FROM zones ORDER BY id").map { row in
-                StoredZone(id: row[0], name: row[1], kind: row[2], geometryJSON: row[3], created: row[4])
+            var labels = LabelsColumn.Reader()
+            return try Row.fetchAll(db, sql: "SELECT \(StoreSchema.zoneColumns) FROM zones ORDER BY id").map { row in
+                StoredZone(
+                    id: row[0],
+                    name: row[1],
+                    kind: row[2],
+                    geometryJSON: row[3],
+                    created: row[4],
+                    labels: labels.labels(row[5])
+                )
             }
         }
     }
@@ -187,11 +222,13 @@ public final class SQLiteStore: NodeStore {
         try await pool.write { db in
             try db.execute(
                 sql: """
-                    INSERT INTO zones (id, name, kind, geometry, created) VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO zones (id, name, kind, geometry, created, labels) VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
-                    geometry = excluded.geometry
+                    geometry = excluded.geometry, labels = excluded.labels
                     """,
-                arguments: [zone.id, zone.name, zone.kind, zone.geometryJSON, zone.created]
+                arguments: [
+                    zone.id, zone.name, zone.kind, zone.geometryJSON, zone.created, LabelsColumn.text(zone.labels),
+                ]
             )
         }
     }
@@ -262,7 +299,7 @@ public final class SQLiteStore: NodeStore {
         )
     }
 
-    private static func event(_ row: Row) -> StoredEvent {
+    private static func event(_ row: Row, _ labels: inout LabelsColumn.Reader) -> StoredEvent {
         StoredEvent(
             id: row[0],
             type: row[1],
@@ -272,7 +309,8 @@ public final class SQLiteStore: NodeStore {
             latitude: row[5],
             longitude: row[6],
             zone: row[7],
-            detailsJSON: row[8]
+            detailsJSON: row[8],
+            labels: labels.labels(row[9])
         )
     }
 }

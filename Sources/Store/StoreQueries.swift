@@ -60,6 +60,9 @@ public struct EventQuery: Sendable, Hashable {
     public var to: Int64?
     public var mmsi: UInt32?
     public var zone: String?
+    /// Only events that come after this one in the list's order (start descending, then id
+    /// descending): the next page after a page that ended with it.
+    public var after: EventCursor?
     public var limit: Int
 
     public init(
@@ -68,6 +71,7 @@ public struct EventQuery: Sendable, Hashable {
         to: Int64? = nil,
         mmsi: UInt32? = nil,
         zone: String? = nil,
+        after: EventCursor? = nil,
         limit: Int = 1000
     ) {
         self.type = type
@@ -75,6 +79,7 @@ public struct EventQuery: Sendable, Hashable {
         self.to = to
         self.mmsi = mmsi
         self.zone = zone
+        self.after = after
         self.limit = limit
     }
 
@@ -84,8 +89,24 @@ public struct EventQuery: Sendable, Hashable {
         if let from, (event.end ?? Int64.max) < from { return false }
         if let mmsi, !event.mmsi.contains(mmsi) { return false }
         if let zone, event.zone != zone { return false }
+        if let after, (event.start, event.id) >= (after.start, after.id) { return false }
         return true
     }
+}
+
+/// A place in the event list (newest start first, then id descending), for reading it page by page.
+public struct EventCursor: Sendable, Hashable {
+    /// Milliseconds since 1970 UTC.
+    public var start: Int64
+    public var id: String
+
+    public init(start: Int64, id: String) {
+        self.start = start
+        self.id = id
+    }
+
+    /// The cursor just past `event`.
+    public init(after event: StoredEvent) { self.init(start: event.start, id: event.id) }
 }
 
 /// Counts of what a store holds.

@@ -33,9 +33,28 @@ enum StoreSchema {
         ]
     }
 
+    /// Labels on events and zones (issue 5): JSON text, NULL for rows from before this version until
+    /// ``NodeStore/adoptUnlabelled(_:)`` fills them.
+    static let version2 = [
+        "ALTER TABLE events ADD COLUMN labels TEXT",
+        "ALTER TABLE zones ADD COLUMN labels TEXT",
+    ]
+
     static let vesselColumns =
         "mmsi, name, call_sign, imo, ship_type, flag, destination, lat, lon, speed, course, heading, time"
-    static let eventColumns = "id, type, mmsi, start_time, end_time, lat, lon, zone, details"
+    static let eventColumns = "id, type, mmsi, start_time, end_time, lat, lon, zone, details, labels"
+    static let zoneColumns = "id, name, kind, geometry, created, labels"
+
+    /// Events after a cursor in the list's order (newest start first, then id descending), with
+    /// placeholders for the cursor's start (used twice) and id.
+    static func eventsBefore(start: String, start again: String, id: String) -> String {
+        "(start_time < \(start) OR (start_time = \(again) AND id < \(id)))"
+    }
+
+    /// Gives unlabelled events and zones the labels in one placeholder.
+    static func adoptUnlabelled(placeholder p: String) -> [String] {
+        ["UPDATE events SET labels = \(p) WHERE labels IS NULL", "UPDATE zones SET labels = \(p) WHERE labels IS NULL"]
+    }
 
     /// Inserts a vessel or merges a partial update into it, as ``StoredVessel/merge(_:)`` does.
     static func upsertVessel(placeholders p: [String]) -> String {
@@ -62,11 +81,11 @@ enum StoreSchema {
 
     static func upsertEvent(placeholders p: [String]) -> String {
         """
-        INSERT INTO events (id, type, mmsi, start_time, end_time, lat, lon, zone, details, updated)
+        INSERT INTO events (id, type, mmsi, start_time, end_time, lat, lon, zone, details, updated, labels)
         VALUES (\(p.joined(separator: ", ")))
         ON CONFLICT (id) DO UPDATE SET type = excluded.type, mmsi = excluded.mmsi,
         start_time = excluded.start_time, end_time = excluded.end_time, lat = excluded.lat, lon = excluded.lon,
-        zone = excluded.zone, details = excluded.details, updated = excluded.updated
+        zone = excluded.zone, details = excluded.details, updated = excluded.updated, labels = excluded.labels
         """
     }
 

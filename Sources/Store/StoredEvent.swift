@@ -1,3 +1,5 @@
+import Sharing
+
 /// A detected event in DESIGN.md's format: the same `id` is written again as the event is updated
 /// and when it closes, and the store keeps the latest version.
 public struct StoredEvent: Sendable, Hashable, Codable {
@@ -14,6 +16,10 @@ public struct StoredEvent: Sendable, Hashable, Codable {
     public var zone: String?
     /// The detector's details as a JSON object, kept as text.
     public var detailsJSON: String
+    /// Who owns the event and who may see it (``ReleasabilityPolicy``): fixed when the event is
+    /// detected (the zone's labels for an event about a zone, else the node's picture labels) and
+    /// kept when the zone changes or goes.
+    public var labels: Labels
 
     public init(
         id: String,
@@ -24,7 +30,8 @@ public struct StoredEvent: Sendable, Hashable, Codable {
         latitude: Double,
         longitude: Double,
         zone: String? = nil,
-        detailsJSON: String = "{}"
+        detailsJSON: String = "{}",
+        labels: Labels
     ) {
         self.id = id
         self.type = type
@@ -35,6 +42,7 @@ public struct StoredEvent: Sendable, Hashable, Codable {
         self.longitude = longitude
         self.zone = zone
         self.detailsJSON = detailsJSON
+        self.labels = labels
     }
 
     /// The MMSI list as stored in one text column, `,1,2,`, so that `LIKE '%,N,%'` finds a vessel.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import Server
+import Sharing
 import Store
 
 /// `kizuna serve`: run a node (docs/server.md).
@@ -52,6 +53,17 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "This node's organisation id [KIZUNA_ORGANISATION, default local].") var organisation: String?
     @Option(help: "Seconds between audit checkpoints sent to peers [KIZUNA_CHECKPOINT_INTERVAL, default 60].")
     var checkpointInterval: Double?
+    @Option(help: "TLP 2.0 of the node's own events and zones [KIZUNA_PICTURE_TLP, default GREEN].")
+    var pictureTlp: String?
+    @Option(
+        help: """
+            Organisations, nations and groups (comma-separated) that may see the node's own events and zones \
+            besides its organisation [KIZUNA_PICTURE_RELEASABLE_TO, default none: the organisation only].
+            """
+    )
+    var pictureReleasableTo: String?
+    @Option(help: "Classification marking of the node's own events and zones [KIZUNA_PICTURE_CLASSIFICATION].")
+    var pictureClassification: String?
     @Option(help: "Log format: text or json [KIZUNA_LOG_FORMAT, default text].") var logFormat: String?
     @Option(help: "Log level: trace … critical [KIZUNA_LOG_LEVEL, default info].") var logLevel: String?
 
@@ -113,6 +125,26 @@ struct ServeCommand: AsyncParsableCommand {
                 throw ValidationError("--checkpoint-interval must be 0.1 to 86400 seconds, got '\(text)'")
             }
             settings.checkpointInterval = .milliseconds(Int64(seconds * 1000))
+        }
+        let tlp = setting(pictureTlp, "KIZUNA_PICTURE_TLP", "picture-tlp") ?? "GREEN"
+        guard let pictureTLP = TrafficLightProtocol(label: tlp) else {
+            throw ValidationError("--picture-tlp must be CLEAR, GREEN, AMBER, AMBER+STRICT or RED, got '\(tlp)'")
+        }
+        settings.pictureTLP = pictureTLP
+        settings.pictureReleasableTo = list(
+            pictureReleasableTo.map { [$0] } ?? [],
+            "KIZUNA_PICTURE_RELEASABLE_TO",
+            "picture-releasable-to"
+        ).flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }.filter { !$0.isEmpty }
+        settings.pictureClassification = setting(
+            pictureClassification,
+            "KIZUNA_PICTURE_CLASSIFICATION",
+            "picture-classification"
+        )
+        do {
+            try settings.pictureLabels.validate()
+        } catch {
+            throw ValidationError("--picture-releasable-to or --picture-classification: \(error)")
         }
         let host = settings.http.host
         try await Node.run(settings, logger: logger) { httpPort, nmeaPort in

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Server
+import Sharing
 import Store
 import Testing
 
@@ -46,7 +47,8 @@ struct APITests {
                         start: 1_750_000_000_000,
                         latitude: 30,
                         longitude: 130,
-                        detailsJSON: #"{"minutes":42}"#
+                        detailsJSON: #"{"minutes":42}"#,
+                        labels: Labels(owner: SignedIn.organisation, tlp: .green)
                     )
                 ]
             )
@@ -201,6 +203,9 @@ struct APITests {
         #"{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Point","coordinates":[0,0]}}"#,
         #"{"type":"Feature","properties":{"name":"x"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[0,0]]]}}"#,
         #"{"type":"Feature","properties":{"name":"x","id":"a b"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}"#,
+        #"{"type":"Feature","properties":{"name":"x","labels":{"tlp":"WHITE"}},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}"#,
+        #"{"type":"Feature","properties":{"name":"x","labels":{"releasableTo":["gb mod"]}},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}"#,
+        #"{"type":"Feature","properties":{"name":"x","labels":"RED"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}"#,
     ])
     func badZonesGet400(_ body: String) async throws {
         try await Self.withApp { client, _ in
@@ -231,6 +236,7 @@ struct APITests {
                 for path in [
                     "/api/v1/vessels", "/api/v1/vessels/{mmsi}/track", "/api/v1/events", "/api/v1/zones",
                     "/api/v1/stream", "/api/v1/vessels/{mmsi}/annotations", "/api/v1/import/stix",
+                    "/api/v1/events/{id}", "/api/v1/zones/{id}",
                 ] {
                     #expect(paths[path] != nil, "\(path)")
                 }

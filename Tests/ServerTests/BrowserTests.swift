@@ -11,9 +11,13 @@ struct BrowserTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let zones = dir.appendingPathComponent("zones.geojson")
-        try
-            #"{"type":"FeatureCollection","features":[\#(ServerFixtures.zoneFeature(id: "test-zone", name: "Test zone", lat: 25.75, lon: 123.5, half: 0.2))]}"#
-            .write(to: zones, atomically: true, encoding: .utf8)
+        // the zone's own labels, which its events take and the page must show
+        let zone = ServerFixtures.zoneFeature(id: "test-zone", name: "Test zone", lat: 25.75, lon: 123.5, half: 0.2)
+            .replacingOccurrences(
+                of: #""properties":{"#,
+                with: #""properties":{"labels":{"tlp":"AMBER","classification":"RESTRICTED"},"#
+            )
+        try #"{"type":"FeatureCollection","features":[\#(zone)]}"#.write(to: zones, atomically: true, encoding: .utf8)
 
         let names = ["KAIYO MARU", "MIN YU 7", "OCEAN STAR", "HAI XUN 01", "SAKURA", "PACIFIC GLORY"]
         var messages: [AISMessage] = []
@@ -45,7 +49,8 @@ struct BrowserTests {
             [
                 "--url", "http://127.0.0.1:\(node.http)/", "--nmea", "127.0.0.1:\(node.nmea)",
                 "--ships", ships.path, "--ship-count", "\(names.count)", "--click", "431100001", "--name", "MIN YU 7",
-                "--event-feed", intruder.path, "--screenshot", screenshot,
+                "--event-feed", intruder.path, "--event-tlp", "AMBER", "--classification", "RESTRICTED",
+                "--screenshot", screenshot,
                 "--user", "tester", "--password", SignedIn.password,
             ]
         )

@@ -1,11 +1,14 @@
 import AIS
 import Foundation
 import Server
+import Sharing
 import Store
 import Testing
 
 @Suite("Ingest: queue, writer, back-pressure")
 struct IngestTests {
+    static let boxLabels = Labels(owner: "gb-mod", tlp: .amber, releasableTo: ["nato-hq"], classification: "SECRET")
+    static let picture = Labels(owner: "jp-mod", tlp: .green, releasableTo: ["GBR"])
     @Test func reportsReadTheFieldsTheNodeKeeps() throws {
         var decoder = AISStreamDecoder()
         var reports: [ObservedReport] = []
@@ -62,14 +65,15 @@ struct IngestTests {
 
     @Test func zoneEntryAndExitAreDetected() async throws {
         let store = MemoryStore()
-        let core = NodeCore(store: store, logger: ServerFixtures.logger)
+        let core = NodeCore(store: store, pictureLabels: Self.picture, logger: ServerFixtures.logger)
         try await store.saveZone(
             StoredZone(
                 id: "box",
                 name: "Box",
                 kind: "user",
                 geometryJSON: #"{"type":"Polygon","coordinates":[[[124,26],[125,26],[125,27],[124,27],[124,26]]]}"#,
-                created: 0
+                created: 0,
+                labels: Self.boxLabels
             )
         )
         try await core.zones.reload(from: store)
@@ -91,6 +95,10 @@ struct IngestTests {
         let entry = try #require(events.first { $0.type == "zone_entry" })
         #expect(entry.start == (ServerFixtures.t0 + 1) * 1000 && entry.end == (ServerFixtures.t0 + 2) * 1000)
         #expect(entry.mmsi == [412_000_009] && entry.zone == "box")
+        // events about the zone take its labels; the others the picture's
+        #expect(events.allSatisfy { $0.labels == Self.boxLabels })
+        let others = try await store.events(EventQuery()).filter { !$0.type.hasPrefix("zone_") }
+        #expect(!others.isEmpty && others.allSatisfy { $0.labels == Self.picture })
         var sawEvent = false
         for await update in updates {
             if case .event = update {

@@ -2,6 +2,7 @@ import AIS
 import Foundation
 import Logging
 import Server
+import Sharing
 import Store
 
 /// Messages, feeds and running writers for the server tests.
@@ -72,6 +73,7 @@ actor SlowStore: NodeStore {
     init(delay: Duration) { self.delay = delay }
 
     func migrate() async throws {}
+    func adoptUnlabelled(_ labels: Labels) async throws -> Int { 0 }
     func write(_ batch: IngestBatch) async throws {
         try await Task.sleep(for: delay)
         writes += 1

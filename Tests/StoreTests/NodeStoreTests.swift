@@ -1,4 +1,5 @@
 import Foundation
+import Sharing
 import Store
 import Testing
 
@@ -6,6 +7,13 @@ import Testing
 @Suite("NodeStore, against every backend", .serialized)
 struct NodeStoreTests {
     static let t0: Int64 = 1_700_000_000_000
+    static let pictureLabels = Labels(owner: "jp-mod", tlp: .green)
+    static let zoneLabels = Labels(
+        owner: "jp-mod",
+        tlp: .amberStrict,
+        releasableTo: ["GBR", "nato-hq"],
+        classification: "RESTRICTED"
+    )
 
     @Test(arguments: StoreBackend.available)
     func vesselsMergeAndFilter(_ backend: StoreBackend) async throws {
@@ -98,7 +106,8 @@ struct NodeStoreTests {
                 latitude: 25.7,
                 longitude: 123.5,
                 zone: "senkaku-ts",
-                detailsJSON: #"{"speed":4.1}"#
+                detailsJSON: #"{"speed":4.1}"#,
+                labels: Self.zoneLabels
             )
             let encounter = StoredEvent(
                 id: "encounter-1",
@@ -107,7 +116,8 @@ struct NodeStoreTests {
                 start: Self.t0 + 60_000,
                 end: Self.t0 + 120_000,
                 latitude: 26,
-                longitude: 124
+                longitude: 124,
+                labels: Self.pictureLabels
             )
             try await store.write(IngestBatch(events: [entry, encounter]))
             entry.end = Self.t0 + 300_000
@@ -132,11 +142,40 @@ struct NodeStoreTests {
     func zonesAreCreatedReplacedAndDeleted(_ backend: StoreBackend) async throws {
         try await backend.withStore { store in
             let geometry = #"{"type":"Polygon","coordinates":[[[123,25],[124,25],[124,26],[123,25]]]}"#
-            try await store.saveZone(StoredZone(id: "a", name: "A", kind: "user", geometryJSON: geometry, created: 1))
-            try await store.saveZone(StoredZone(id: "b", name: "B", kind: "user", geometryJSON: geometry, created: 2))
-            try await store.saveZone(StoredZone(id: "a", name: "A2", kind: "user", geometryJSON: geometry, created: 3))
+            try await store.saveZone(
+                StoredZone(
+                    id: "a",
+                    name: "A",
+                    kind: "user",
+                    geometryJSON: geometry,
+                    created: 1,
+                    labels: Self.pictureLabels
+                )
+            )
+            try await store.saveZone(
+                StoredZone(
+                    id: "b",
+                    name: "B",
+                    kind: "user",
+                    geometryJSON: geometry,
+                    created: 2,
+                    labels: Self.pictureLabels
+                )
+            )
+            try await store.saveZone(
+                StoredZone(
+                    id: "a",
+                    name: "A2",
+                    kind: "user",
+                    geometryJSON: geometry,
+                    created: 3,
+                    labels: Self.zoneLabels
+                )
+            )
             #expect(try await store.zones().map(\.name) == ["A2", "B"])
             #expect(try await store.zones().first?.created == 1)
+            // a replaced zone takes its new labels
+            #expect(try await store.zones().map(\.labels) == [Self.zoneLabels, Self.pictureLabels])
             #expect(try await store.deleteZone(id: "a"))
             #expect(try await !store.deleteZone(id: "a"))
             #expect(try await store.zones().map(\.id) == ["b"])
@@ -160,9 +199,18 @@ struct NodeStoreTests {
                             start: Self.t0,
                             end: Self.t0 + 1,
                             latitude: 0,
-                            longitude: 0
+                            longitude: 0,
+                            labels: Self.pictureLabels
                         ),
-                        StoredEvent(id: "open", type: "gap", mmsi: [1], start: Self.t0, latitude: 0, longitude: 0),
+                        StoredEvent(
+                            id: "open",
+                            type: "gap",
+                            mmsi: [1],
+                            start: Self.t0,
+                            latitude: 0,
+                            longitude: 0,
+                            labels: Self.pictureLabels
+                        ),
                     ]
                 )
             )
