@@ -3,7 +3,8 @@
 
 Run by Tests/ServerTests/BrowserTests.swift against a node it started. Checks that the page loads
 with no console errors, that ships appear for a replayed feed, that clicking one shows its name,
-and that a new event appears in the list without reloading the page. Exits non-zero on failure.
+that a new event appears in the list without reloading the page, and that the event and its zone
+show their TLP badge and classification. Exits non-zero on failure.
 """
 import argparse
 import socket
@@ -21,6 +22,28 @@ def send(address, path):
         s.sendall(f.read())
 
 
+def check_labels(driver, wait, tlp, classification, failures):
+    """The new event's item and its zone's tooltip each show the TLP badge and classification."""
+    item = driver.find_element(By.CSS_SELECTOR, '#event-list li[data-type="zone_entry"]')
+    badges = item.find_elements(By.CSS_SELECTOR, f'.labels .tlp[data-tlp="{tlp}"]')
+    marks = [e.text for e in item.find_elements(By.CSS_SELECTOR, ".labels .classification")]
+    if not badges or badges[0].text != f"TLP:{tlp}" or marks != [classification]:
+        failures.append(f"event item shows {item.text!r}, not TLP:{tlp} {classification}")
+    else:
+        print(f"browser: the event shows TLP:{tlp} {classification}")
+    # Leaflet opens a zone's tooltip on mouseover of its path
+    driver.execute_script(
+        "document.querySelector('.leaflet-overlay-pane path.leaflet-interactive')"
+        ".dispatchEvent(new MouseEvent('mouseover', {bubbles: true}))"
+    )
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, ".leaflet-tooltip .zone-tip .tlp"))
+    tip = driver.find_element(By.CSS_SELECTOR, ".leaflet-tooltip .zone-tip")
+    if f"TLP:{tlp}" not in tip.text or classification not in tip.text:
+        failures.append(f"zone tooltip shows {tip.text!r}, not TLP:{tlp} {classification}")
+    else:
+        print(f"browser: the zone's tooltip reads {tip.text!r}")
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--url", required=True)
@@ -30,6 +53,8 @@ def main():
     p.add_argument("--click", required=True, help="MMSI to click")
     p.add_argument("--name", required=True, help="name the panel must then show")
     p.add_argument("--event-feed", required=True, help="feed that causes a zone_entry event")
+    p.add_argument("--event-tlp", required=True, help="TLP the new event and its zone must show")
+    p.add_argument("--classification", required=True, help="classification they must show")
     p.add_argument("--screenshot")
     p.add_argument("--user", required=True, help="a user of the node, signed in through the sign-in page")
     p.add_argument("--password", required=True)
@@ -59,6 +84,7 @@ def main():
         if driver.execute_script("return window.__sameDocument") != 42:
             failures.append("the page reloaded to show the event")
         print("browser: a zone_entry event appeared without reloading")
+        check_labels(driver, wait, args.event_tlp, args.classification, failures)
         time.sleep(0.5)
         if args.screenshot:
             driver.save_screenshot(args.screenshot)

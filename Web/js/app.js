@@ -1,6 +1,7 @@
 // The watch officer's page: live vessels and events, a panel for the clicked vessel, a time slider.
 import { showAnnotations } from './annotations.js';
 import { api, openStream } from './api.js';
+import { labelsMark } from './labels.js';
 import { PictureMap } from './map.js';
 import { requireSession, showSession } from './session.js';
 
@@ -45,7 +46,7 @@ function eventItem(e, fresh) {
   li.dataset.mmsi = e.mmsi.join(',');
   if (fresh) li.classList.add('new');
   const title = document.createElement('div');
-  title.textContent = eventText(e);
+  title.append(labelsMark(e.labels), eventText(e));
   const when = document.createElement('div');
   when.className = 'when';
   when.textContent = `${e.start.replace('T', ' ').replace('Z', ' UTC')}${e.end ? ' → ' + e.end.slice(11, 19) : ' (open)'}`;

@@ -21,6 +21,26 @@ export function tlpBadge(label) {
 }
 
 /**
+ * A compact labels mark for the picture's events and zones: the TLP badge, then the classification
+ * when there is one. The title says who owns it and who else may see it.
+ */
+export function labelsMark(labels) {
+  const mark = document.createElement('span');
+  mark.className = 'labels';
+  if (!labels) return mark;
+  mark.append(tlpBadge(labels.tlp));
+  if (labels.classification) {
+    const classification = document.createElement('span');
+    classification.className = 'classification';
+    classification.textContent = labels.classification;
+    mark.append(classification);
+  }
+  const readers = labels.releasableTo.length ? ` and ${labels.releasableTo.join(', ')}` : ' only';
+  mark.title = `owner ${labels.owner}; seen by ${labels.owner}${readers}`;
+  return mark;
+}
+
+/**
  * Who is known on this node, to name releasability entries and fill the label picker:
  * organisations (id, name, nation), groups (id, name, members) and the nations of the organisations.
  */

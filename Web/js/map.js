@@ -1,6 +1,7 @@
 // The map: an offline base map (coastline GeoJSON served by the node, no tiles), vessels drawn by
 // type with their heading, zones, and the selected vessel's track.
 import * as L from '/javascript/leaflet/leaflet.esm.js';
+import { labelsMark } from './labels.js';
 
 const COLOURS = {
   cargo: '#52b788', tanker: '#e63946', fishing: '#f4a261', passenger: '#4cc9f0', tug: '#90e0ef',
@@ -8,6 +9,15 @@ const COLOURS = {
 };
 
 export function colourFor(category) { return COLOURS[category] || COLOURS.other; }
+
+/** A zone's tooltip: its name and its labels. */
+function zoneTip(properties) {
+  const tip = document.createElement('div');
+  tip.className = 'zone-tip';
+  tip.dataset.zone = properties.id;
+  tip.append(properties.name, ' ', labelsMark(properties.labels));
+  return tip;
+}
 
 export class PictureMap {
   constructor(element, onSelect) {
@@ -43,7 +53,7 @@ export class PictureMap {
     this.zoneLayer.clearLayers();
     L.geoJSON(collection, {
       style: { color: '#e63946', weight: 2, dashArray: '6 4', fillOpacity: 0.08 },
-      onEachFeature: (feature, layer) => layer.bindTooltip(feature.properties.name),
+      onEachFeature: (feature, layer) => layer.bindTooltip(() => zoneTip(feature.properties)),
     }).addTo(this.zoneLayer);
   }
 
