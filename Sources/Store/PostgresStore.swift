@@ -62,10 +62,9 @@ public final class PostgresStore: NodeStore {
 
     public func write(_ batch: IngestBatch) async throws {
         let now = clock.now()
-        let eventSQL = StoreSchema.upsertEvent(placeholders: (1...11).map { "$\($0)" })
         try await client.withTransaction(logger: logger) { connection in
             // a few statements of many rows each, not a round trip per row
-            for round in Self.rounds(batch.vessels) {
+            for round in Self.rounds(batch.vessels, by: \.mmsi) {
                 try await insert(round, columns: 14, on: connection, StoreSchema.upsertVessels) { v, binds in
                     binds.append(Int64(v.mmsi))
                     binds.append(v.name)
@@ -97,23 +96,26 @@ public final class PostgresStore: NodeStore {
                 binds.append(p.course)
                 binds.append(p.heading.map(Int64.init))
             }
-            for e in batch.events {
-                var binds = PostgresBindings()
-                binds.append(e.id)
-                binds.append(e.type)
-                binds.append(e.mmsiColumn)
-                binds.append(e.start)
-                binds.append(e.end)
-                binds.append(e.latitude)
-                binds.append(e.longitude)
-                binds.append(e.zone)
-                binds.append(e.detailsJSON)
-                binds.append(now)
-                binds.append(LabelsColumn.text(e.labels))
-                try await connection.query(PostgresQuery(unsafeSQL: eventSQL, binds: binds), logger: logger)
+            for round in Self.rounds(batch.events, by: \.id) {
+                try await insert(round, columns: 11, on: connection, StoreSchema.upsertEvents) { e, binds in
+                    binds.append(e.id)
+                    binds.append(e.type)
+                    binds.append(e.mmsiColumn)
+                    binds.append(e.start)
+                    binds.append(e.end)
+                    binds.append(e.latitude)
+                    binds.append(e.longitude)
+                    binds.append(e.zone)
+                    binds.append(e.detailsJSON)
+                    binds.append(now)
+                    binds.append(LabelsColumn.text(e.labels))
+                }
             }
-            for id in batch.withdrawnEvents {
-                try await connection.query("DELETE FROM events WHERE id = \(id)", logger: logger)
+            if !batch.withdrawnEvents.isEmpty {
+                try await connection.query(
+                    "DELETE FROM events WHERE id = ANY(\(batch.withdrawnEvents))",
+                    logger: logger
+                )
             }
         }
     }
@@ -144,16 +146,16 @@ public final class PostgresStore: NodeStore {
         }
     }
 
-    /// The vessels split so that no MMSI comes twice in one part (one statement may not upsert a row
-    /// twice), each MMSI's updates in their order across the parts.
-    static func rounds(_ vessels: [StoredVessel]) -> [[StoredVessel]] {
-        var rounds: [[StoredVessel]] = []
-        var seen: [UInt32: Int] = [:]
-        for v in vessels {
-            let round = seen[v.mmsi, default: 0]
-            seen[v.mmsi] = round + 1
+    /// The rows split so that no key comes twice in one part (one statement may not upsert a row
+    /// twice), each key's rows in their order across the parts.
+    static func rounds<Row, Key: Hashable>(_ rows: [Row], by key: (Row) -> Key) -> [[Row]] {
+        var rounds: [[Row]] = []
+        var seen: [Key: Int] = [:]
+        for row in rows {
+            let round = seen[key(row), default: 0]
+            seen[key(row)] = round + 1
             if round == rounds.count { rounds.append([]) }
-            rounds[round].append(v)
+            rounds[round].append(row)
         }
         return rounds
     }

@@ -80,9 +80,14 @@ enum StoreSchema {
     }
 
     static func upsertEvent(placeholders p: [String]) -> String {
+        upsertEvents(values: "(\(p.joined(separator: ", ")))")
+    }
+
+    /// One statement that upserts the events of `values`, `(11 placeholders), …` (no id twice).
+    static func upsertEvents(values: String) -> String {
         """
         INSERT INTO events (id, type, mmsi, start_time, end_time, lat, lon, zone, details, updated, labels)
-        VALUES (\(p.joined(separator: ", ")))
+        VALUES \(values)
         ON CONFLICT (id) DO UPDATE SET type = excluded.type, mmsi = excluded.mmsi,
         start_time = excluded.start_time, end_time = excluded.end_time, lat = excluded.lat, lon = excluded.lon,
         zone = excluded.zone, details = excluded.details, updated = excluded.updated, labels = excluded.labels

@@ -135,6 +135,17 @@ struct NodeStoreTests {
             #expect(try await store.events(EventQuery(from: Self.t0 + 200_000)).map(\.id) == ["zone_entry-1"])
             #expect(try await store.events(EventQuery(to: Self.t0 + 30_000)).map(\.id) == ["zone_entry-1"])
             #expect(try await store.events(EventQuery(limit: 1)).count == 1)
+
+            // one batch may update an event twice (the later wins) and withdraw others
+            var second = entry
+            second.id = "zone_entry-2"
+            var later = second
+            later.end = Self.t0 + 400_000
+            try await store.write(IngestBatch(events: [second, later], withdrawnEvents: ["encounter-1"]))
+            #expect(try await store.event(id: "zone_entry-2") == later)
+            #expect(try await store.event(id: "encounter-1") == nil)
+            try await store.write(IngestBatch(withdrawnEvents: ["zone_entry-1", "zone_entry-2"]))
+            #expect(try await store.counts().events == 0)
         }
     }
 
