@@ -5,9 +5,9 @@ import Sharing
 
 /// ``SharingStore`` on PostgreSQL, in the same database as the picture (tables prefixed `sharing_`).
 public final class PostgresSharingStore: SharingStore {
-    private let client: PostgresClient
+    let client: PostgresClient
     private let runner: Task<Void, Never>
-    private let logger: Logger
+    let logger: Logger
 
     public init(url: String, logger: Logger) throws {
         let client = PostgresClient(configuration: try PostgresStore.configuration(url), backgroundLogger: logger)
@@ -52,6 +52,7 @@ public final class PostgresSharingStore: SharingStore {
                 try await c.query(PostgresQuery(unsafeSQL: statement), logger: logger)
             }
         }
+        try await migrateDirectoryGeneration()
     }
 
     /// Writes one row of `table`, replacing its other columns when a row with the same first column
@@ -330,6 +331,7 @@ public final class PostgresSharingStore: SharingStore {
             logger: logger
         )
         try await client.query("DROP FUNCTION IF EXISTS sharing_audit_append_only()", logger: logger)
+        try await dropDirectoryGeneration()
     }
 
     public func close() async throws {

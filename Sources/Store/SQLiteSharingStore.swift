@@ -5,7 +5,7 @@ import Sharing
 /// ``SharingStore`` on SQLite through GRDB: a file of its own beside the node's picture database,
 /// or in memory for tests and `memory:` nodes.
 public final class SQLiteSharingStore: SharingStore {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
 
     /// Opens (creating if needed) the file at `path`, or an in-memory database when nil.
     public init(path: String?) throws {
@@ -43,6 +43,7 @@ public final class SQLiteSharingStore: SharingStore {
                     """
             )
         }
+        Self.registerDirectoryGeneration(in: &migrator)
         try migrator.migrate(writer)
     }
 

@@ -40,6 +40,10 @@ public protocol SharingStore: Sendable {
 
     func savePeer(_ peer: Peer) async throws
     func peers() async throws -> [Peer]
+    /// A number that grows with every write that changes organisations, groups, users or peers, or
+    /// revokes or deletes a token, made by any process on the store (a trigger in the store bumps it
+    /// in the writing transaction). A running node polls it to learn that its directory is stale.
+    func directoryGeneration() async throws -> Int64
     /// Federation progress under `key` (e.g. `out:gb-mod`, `in:gb-mod`): a change number or a sequence.
     func cursor(_ key: String) async throws -> Int64
     func setCursor(_ key: String, _ value: Int64) async throws
