@@ -10,25 +10,24 @@ enum FederationRoutes {
     static let maximumMessage = 16 << 20
 
     static func add(to router: Router<NodeRequestContext>, sharing: SharingService) {
-        router.post("federation/v1/messages") { request, _ -> Response in
+        router.post("federation/v1/messages") { request, context -> Response in
             var request = request
             let wire: ByteBuffer
             do {
                 wire = try await request.collectBody(upTo: maximumMessage)
             } catch {
-                await sharing.record(
-                    actor: "peer:unverified",
-                    action: .federationRejected,
+                await sharing.refuse(
+                    .federationRejected,
+                    client: context.client,
                     target: "message",
-                    outcome: "rejected",
-                    detail: "over \(maximumMessage) bytes"
+                    reason: "rejected: oversized"
                 )
                 throw HTTPError(
                     .contentTooLarge,
                     message: "a federation message must be at most \(maximumMessage) bytes"
                 )
             }
-            let reply = await sharing.receive(Data(wire.readableBytesView))
+            let reply = await sharing.receive(Data(wire.readableBytesView), client: context.client)
             return try APIValues.json(
                 APIValues.dictionary(["accepted": reply.accepted, "refused": reply.refused, "error": reply.error]),
                 status: HTTPResponse.Status(code: reply.status)

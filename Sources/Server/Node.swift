@@ -73,6 +73,8 @@ public enum Node {
             onServerRunning: { channel in ports.http(channel.localAddress?.port ?? settings.http.port) },
             logger: logger
         )
+        // before the server, so that it stops after it
+        services.append(SharingUpkeep(sharing: sharing, logger: logger))
         services.append(app)
         services.append(FederationSender(sharing: sharing, logger: logger))
         services.append(AuditWitnessSender(sharing: sharing, interval: settings.checkpointInterval, logger: logger))
@@ -89,6 +91,7 @@ public enum Node {
         try await group.run()
         await core.live.finishAll()
         await sharing.finishAll()
+        await sharing.flushRefusals(all: true)
         try await store.close()
         try await sharing.store.close()
         logger.info("node stopped; every accepted message was committed")
@@ -104,7 +107,7 @@ public enum Node {
     ) -> Router<NodeRequestContext> {
         let router = Router(context: NodeRequestContext.self)
         router.add(middleware: RequestCounter(metrics: core.metrics))
-        router.add(middleware: SharingAuthenticator(sharing: sharing))
+        router.add(middleware: SharingAuthenticator(sharing: sharing, metrics: core.metrics))
         router.add(middleware: FileMiddleware(settings.webRoot, searchForIndexHtml: true, logger: core.logger))
         router.add(middleware: FileMiddleware(settings.javascriptRoot, urlBasePath: "/javascript", logger: core.logger))
         if let basemap = settings.basemapRoot {

@@ -25,6 +25,9 @@ public struct NodeMetrics: Sendable {
     /// From a message's arrival to its update (or event) going out on the live stream.
     public let liveDelaySeconds: DurationHistogram
     public let httpRequests: Counter
+    /// `/api/v1` requests refused for want of a valid token or session (the audit log holds them
+    /// as counts per source and reason a minute: `RefusalTally`).
+    public let unauthenticated: Counter
 
     public init() {
         let seconds: [Duration] = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 5000].map { .milliseconds($0) }
@@ -58,6 +61,10 @@ public struct NodeMetrics: Sendable {
             help: "message arrival to live-stream publication"
         )
         httpRequests = registry.makeCounter(name: "kizuna_http_requests_total", help: "HTTP requests served")
+        unauthenticated = registry.makeCounter(
+            name: "kizuna_http_unauthenticated_total",
+            help: "API requests refused for want of a valid token or session"
+        )
         _ = notKept(messageType: 4)  // listed from the start: base station reports are in most feeds
     }
 

@@ -26,16 +26,22 @@ public struct NodeRequestContext: RequestContext {
 }
 
 /// Lets a request through to `/api/v1` only with a valid bearer token (or the browser's session
-/// cookie). Anything else answers 401 with a reason and leaves an audit entry. Other paths (the web
-/// UI, `/health`, `/metrics`, sign-in, federation) pass untouched.
+/// cookie). Anything else answers 401 with a reason and is counted for the audit log
+/// (``SharingService/refuse(_:client:target:reason:)``: one entry per source and reason a
+/// minute). Other paths (the web UI, `/health`, `/metrics`, sign-in, federation) pass untouched.
 public struct SharingAuthenticator: RouterMiddleware {
     public typealias Context = NodeRequestContext
     let sharing: SharingService
+    /// Where refusals are counted for `/metrics` (`kizuna_http_unauthenticated_total`), if anywhere.
+    let metrics: NodeMetrics?
 
     /// The cookie the web UI's session travels in (HttpOnly, SameSite=Strict).
     public static let cookie = "kizuna_session"
 
-    public init(sharing: SharingService) { self.sharing = sharing }
+    public init(sharing: SharingService, metrics: NodeMetrics? = nil) {
+        self.sharing = sharing
+        self.metrics = metrics
+    }
 
     public func handle(
         _ request: Request,
@@ -44,15 +50,12 @@ public struct SharingAuthenticator: RouterMiddleware {
     ) async throws -> Response {
         guard request.uri.path.hasPrefix("/api/") else { return try await next(request, context) }
         guard let secret = Self.secret(in: request) else {
-            await sharing.record(
-                actor: "client:\(context.client)",
-                action: "authentication_failed",
-                target: request.uri.path,
-                outcome: "no credentials"
-            )
+            metrics?.unauthenticated.increment()
+            await sharing.refuse(.authenticationFailed, client: context.client, target: "api", reason: "no credentials")
             throw Self.refusal("send Authorization: Bearer TOKEN (kizuna tokens add, or sign in)")
         }
         guard let principal = try await sharing.authenticate(secret, client: context.client) else {
+            metrics?.unauthenticated.increment()
             throw Self.refusal("the token is unknown, expired or revoked")
         }
         var context = context

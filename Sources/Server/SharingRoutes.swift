@@ -155,24 +155,28 @@ public enum SharingRoutes {
         sharing: SharingService
     ) async throws -> T {
         var request = request
-        let actor = context.principal?.auditName ?? "client:\(context.client)"
+        let path = request.uri.path
+        // a caller nobody signed (sign-in) is counted per address, with a fixed reason
+        func audit(_ why: String, anonymously reason: String) async {
+            if let principal = context.principal {
+                await sharing.record(actor: principal.auditName, action: "rejected", target: path, outcome: why)
+            } else {
+                await sharing.refuse("rejected", client: context.client, target: path, reason: reason)
+            }
+        }
         let body: ByteBuffer
         do {
             body = try await request.collectBody(upTo: maximumBody)
         } catch {
-            await sharing.record(
-                actor: actor,
-                action: "rejected",
-                target: request.uri.path,
-                outcome: "body over \(maximumBody) bytes"
-            )
+            let why = "body over \(maximumBody) bytes"
+            await audit(why, anonymously: why)
             throw HTTPError(.contentTooLarge, message: "the body must be at most \(maximumBody) bytes")
         }
         do {
             return try JSONDecoder().decode(T.self, from: Data(body.readableBytesView))
         } catch {
             let why = JSONProblem.describe(error)
-            await sharing.record(actor: actor, action: "rejected", target: request.uri.path, outcome: why)
+            await audit(why, anonymously: "malformed body")
             throw HTTPError(.badRequest, message: "the body is not valid: \(why)")
         }
     }

@@ -41,6 +41,7 @@ extension SharingService {
         do { _ = try NodePublicKey(base64: peer.publicKey) } catch { throw SharingRefusal(.badRequest, "\(error)") }
         try await store.savePeer(peer)
         peers[peer.organisation] = peer
+        peerKeys[peer.organisation] = try? NodePublicKey(base64: peer.publicKey)
         await record(
             actor: actor,
             action: .create,
@@ -52,25 +53,20 @@ extension SharingService {
 
     // MARK: Receiving
 
-    /// Checks and stores one message from a peer; every outcome leaves an audit entry.
-    public func receive(_ wire: Data) async -> FederationReply {
-        let keys = peers.compactMapValues { try? NodePublicKey(base64: $0.publicKey) }
+    /// Checks and stores one message from a peer; every outcome leaves an audit entry. A rejected
+    /// message may come from anyone, so rejections are counted per `client` address and kind
+    /// (``refuse(_:client:target:reason:)``) rather than written one by one.
+    public func receive(_ wire: Data, client: String = "unknown") async -> FederationReply {
         var inbox = FederationInbox(
-            peers: keys.filter { !(peers[$0.key]?.url.isEmpty ?? true) },
+            peers: peerKeys.filter { !(peers[$0.key]?.url.isEmpty ?? true) },
             reader: reader(organisation: organisation),
-            origins: keys,
+            origins: peerKeys,
             senders: inboxSenders
         )
         let t = now()
         switch inbox.receive(wire, now: t) {
         case .rejected(let why):
-            await record(
-                actor: "peer:unverified",
-                action: .federationRejected,
-                target: "message",
-                outcome: "rejected",
-                detail: "\(why)"
-            )
+            await refuse(.federationRejected, client: client, target: "message", reason: Self.reason(of: why))
             return FederationReply(status: Self.status(of: why), accepted: 0, refused: [], error: why.description)
         case .accepted(let delivery):
             // advance replay protection before the first suspension, so that a concurrent copy of the
@@ -116,6 +112,23 @@ extension SharingService {
                 accepted: delivery.records.count,
                 refused: delivery.refused.map(\.description)
             )
+        }
+    }
+
+    /// A fixed phrase for each kind of rejection (the audit counts by it; the details go back to the
+    /// sender in the reply).
+    static func reason(of rejection: FederationRejection) -> String {
+        switch rejection {
+        case .oversized: "rejected: oversized"
+        case .malformed: "rejected: malformed"
+        case .unknownSender: "rejected: unknown sender"
+        case .badSignature: "rejected: bad signature"
+        case .senderMismatch: "rejected: sender mismatch"
+        case .notAddressedToUs: "rejected: not addressed to us"
+        case .tooOld: "rejected: too old"
+        case .fromTheFuture: "rejected: from the future"
+        case .replayedSequence: "rejected: replayed sequence"
+        case .replayedNonce: "rejected: replayed nonce"
         }
     }
 

@@ -85,7 +85,27 @@ extension SharingService {
         )
     }
 
+    /// Disables a user: their tokens stop working at once on this node, and within a
+    /// ``refreshDirectory()`` on others sharing the store.
+    public func disableUser(_ name: String, by actor: String) async throws {
+        guard var user = users[name] else { throw SharingRefusal(.notFound, "no user \"\(name)\"") }
+        user.disabled = true
+        try await store.saveUser(user)
+        users[name] = user
+        await record(actor: actor, action: .update, target: "user:\(name)", outcome: "disabled")
+    }
+
     // MARK: Credentials
+
+    /// Revokes every token of `user` (API tokens and sessions); returns how many were still valid.
+    public func revokeTokens(user name: String, by actor: String) async throws -> Int {
+        guard users[name] != nil else { throw SharingRefusal(.notFound, "no user \"\(name)\"") }
+        let revoked = try await store.revokeTokens(user: name, digest: nil)
+        tokenCache = tokenCache.filter { $0.value.user != name }
+        tokenCacheEpoch += 1
+        await record(actor: actor, action: "revoke", target: "tokens:\(name)", outcome: "\(revoked) revoked")
+        return revoked
+    }
 
     /// Issues a token for `user`; the secret is returned once and only its digest is kept.
     public func issueToken(
@@ -111,52 +131,39 @@ extension SharingService {
         return (token, stored)
     }
 
-    /// The caller a bearer secret stands for, or nil (with an audit entry) when it is unknown,
-    /// expired, revoked or its user is disabled.
+    /// The caller a bearer secret stands for, or nil when it is unknown, expired, revoked or its
+    /// user is disabled (counted for the audit log by ``refuse(_:client:target:reason:)``).
     public func authenticate(_ secret: Substring, client: String) async throws -> Principal? {
         guard AccessToken.isWellFormed(secret) else {
-            await record(
-                actor: "client:\(client)",
-                action: "authentication_failed",
-                target: "api",
-                outcome: "malformed token"
-            )
+            await refuse(.authenticationFailed, client: client, target: "api", reason: "malformed token")
             return nil
         }
         let digest = AccessToken.digest(of: String(secret))
         var found = tokenCache[digest]
         if found == nil {
+            let epoch = tokenCacheEpoch
             found = try await store.token(digest: digest)
-            if let found {
+            // not when the cache was emptied meanwhile: the token may have been revoked since it was read
+            if let found, epoch == tokenCacheEpoch {
                 if tokenCache.count >= Self.tokenCacheCapacity { tokenCache.removeAll(keepingCapacity: true) }
                 tokenCache[digest] = found
             }
         }
         guard let stored = found else {
-            await record(
-                actor: "client:\(client)",
-                action: "authentication_failed",
-                target: "api",
-                outcome: "unknown token"
-            )
+            await refuse(.authenticationFailed, client: client, target: "api", reason: "unknown token")
             return nil
         }
         guard stored.isValid(at: now()) else {
             let why = stored.revoked ? "revoked token" : "expired \(stored.kind.rawValue) token"
-            await record(
-                actor: "client:\(client)",
-                action: "authentication_failed",
-                target: "user:\(stored.user)",
-                outcome: why
-            )
+            await refuse(.authenticationFailed, client: client, target: "user:\(stored.user)", reason: why)
             return nil
         }
         guard let user = users[stored.user], !user.disabled else {
-            await record(
-                actor: "client:\(client)",
-                action: "authentication_failed",
+            await refuse(
+                .authenticationFailed,
+                client: client,
                 target: "user:\(stored.user)",
-                outcome: "user disabled or removed"
+                reason: "user disabled or removed"
             )
             return nil
         }
@@ -168,12 +175,10 @@ extension SharingService {
         let t = now()
         for key in ["user:\(name)", "client:\(client)"] {
             if let wait = throttle.retryAfter(key, now: t) {
-                await record(
-                    actor: "client:\(client)",
-                    action: "login_failed",
-                    target: "user:\(name)",
-                    outcome: "throttled"
-                )
+                // counted, not written one by one, so that a locked-out client cannot write at will (nor
+                // name users that do not exist)
+                let target = users[name] == nil ? "user:unknown" : "user:\(name)"
+                await refuse(.loginFailed, client: client, target: target, reason: "throttled")
                 throw SharingRefusal(
                     .tooManyRequests,
                     "too many failed sign-ins; try again in \(wait) s",

@@ -21,15 +21,25 @@ public actor SharingService {
     var recordOrder: [String] = []
     var throttle = LoginThrottle()
     /// Tokens already looked up, by digest, so that a request costs a hash and no store read.
-    /// Revocation goes through this service (``logout(_:principal:)``), which drops the entry;
-    /// expiry is checked on every use.
+    /// Revocation through this service drops the entry; a revocation by another process empties the
+    /// cache when the directory generation moves (``refreshDirectory()``); expiry is checked on every
+    /// use.
     var tokenCache: [String: StoredToken] = [:]
+    /// Grows each time the token cache is emptied, so that a token read from the store before that
+    /// is not cached after it.
+    var tokenCacheEpoch = 0
+    /// The store's ``SharingStore/directoryGeneration()`` the directory in memory was read at.
+    var directoryGeneration: Int64?
+    /// Refused anonymous requests not yet written to the audit log (``RefusalTally``).
+    var refusals = RefusalTally()
     static let tokenCacheCapacity = 10_000
     var subscribers: [Int: AsyncStream<SharedRecord>.Continuation] = [:]
     var nextSubscriber = 0
     /// This node's Ed25519 identity: it signs what the node sends its peers.
     public nonisolated let nodeKey: NodeKey
     var peers: [String: Peer] = [:]
+    /// Each peer's public key, parsed when the peers are read.
+    var peerKeys: [String: NodePublicKey] = [:]
     /// Replay protection per sending peer, persisted as settings `inbox:ORG`.
     var inboxSenders: [String: FederationInbox.SenderState] = [:]
 
@@ -50,23 +60,16 @@ public actor SharingService {
         self.now = now
     }
 
-    /// Reads identities and records into memory. Call once before serving.
+    /// Reads identities and records into memory. Call once before serving; then call
+    /// ``refreshDirectory()`` every second or so to see identity changes made by other processes.
     public func load() async throws {
-        organisations = Dictionary(uniqueKeysWithValues: try await store.organisations().map { ($0.id, $0) })
-        groups = Dictionary(uniqueKeysWithValues: try await store.groups().map { ($0.id, $0) })
-        users = Dictionary(uniqueKeysWithValues: try await store.users().map { ($0.name, $0) })
+        try await refreshDirectory()
         var after: Int64 = 0
         while true {
             let changes = try await store.recordChanges(after: after, limit: 5000)
             guard let last = changes.last else { break }
             for change in changes { remember(change.record) }
             after = last.change
-        }
-        peers = Dictionary(uniqueKeysWithValues: try await store.peers().map { ($0.organisation, $0) })
-        for peer in peers.keys {
-            if let text = try await store.setting("inbox:\(peer)") {
-                inboxSenders[peer] = try JSONDecoder().decode(FederationInbox.SenderState.self, from: Data(text.utf8))
-            }
         }
     }
 

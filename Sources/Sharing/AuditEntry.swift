@@ -131,6 +131,9 @@ public struct AuditAction: RawRepresentable, Sendable, Hashable, ExpressibleBySt
 
     public static let login: Self = "login"
     public static let loginFailed: Self = "login_failed"
+    /// An `/api/v1` request without a valid token or session (written as one entry per source and
+    /// reason per minute, with a count: ``RefusalTally``).
+    public static let authenticationFailed: Self = "authentication_failed"
     public static let logout: Self = "logout"
     public static let authorizationFailed: Self = "authorization_failed"
     public static let create: Self = "create"

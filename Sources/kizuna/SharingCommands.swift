@@ -110,8 +110,21 @@ struct UsersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
         abstract: "People who sign in.",
-        subcommands: [Add.self]
+        subcommands: [Add.self, Disable.self]
     )
+
+    struct Disable: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Disable a user: their tokens and sessions stop working, on a running node within seconds."
+        )
+        @Argument(help: "User name.") var name: String
+        @OptionGroup var location: SharingLocation
+
+        func run() async throws {
+            try await location.with { try await $0.disableUser(name, by: location.actor) }
+            print("user \(name) disabled")
+        }
+    }
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add or replace a user.")
@@ -150,8 +163,21 @@ struct TokensCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tokens",
         abstract: "API tokens for machines.",
-        subcommands: [Add.self]
+        subcommands: [Add.self, Revoke.self]
     )
+
+    struct Revoke: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Revoke every token and session of a user; a running node refuses them within seconds."
+        )
+        @Option(help: "The user whose tokens are revoked.") var user: String
+        @OptionGroup var location: SharingLocation
+
+        func run() async throws {
+            let revoked = try await location.with { try await $0.revokeTokens(user: user, by: location.actor) }
+            print("\(revoked) tokens of \(user) revoked")
+        }
+    }
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Issue an API token; prints it as the last line.")
