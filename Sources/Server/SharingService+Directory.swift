@@ -16,6 +16,7 @@ extension SharingService {
         // revocation, so it must not be served from the cache afterwards (see `authenticate`)
         tokenCache.removeAll(keepingCapacity: true)
         tokenCacheEpoch += 1
+        let edits = directoryEdits
         let organisations = try await store.organisations()
         let groups = try await store.groups()
         let users = try await store.users()
@@ -29,6 +30,10 @@ extension SharingService {
                 )
             }
         }
+        // this service changed the directory while it was being read: what was read may miss that
+        // change, so keep what is in memory and read again at the next call (the change moved the
+        // generation)
+        guard edits == directoryEdits else { return false }
         // replace everything at once, with no suspension in between
         self.organisations = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0) })
         self.groups = Dictionary(uniqueKeysWithValues: groups.map { ($0.id, $0) })

@@ -41,6 +41,7 @@ extension SharingService {
         do { _ = try NodePublicKey(base64: peer.publicKey) } catch { throw SharingRefusal(.badRequest, "\(error)") }
         try await store.savePeer(peer)
         peers[peer.organisation] = peer
+        directoryEdits += 1
         peerKeys[peer.organisation] = try? NodePublicKey(base64: peer.publicKey)
         await record(
             actor: actor,

@@ -36,6 +36,7 @@ extension SharingService {
         guard groups[o.id] == nil else { throw SharingRefusal(.conflict, "\"\(o.id)\" is already a group id") }
         try await store.saveOrganisation(o)
         organisations[o.id] = o
+        directoryEdits += 1
         await record(actor: actor, action: "create", target: "organisation:\(o.id)", outcome: "ok")
     }
 
@@ -52,6 +53,7 @@ extension SharingService {
         try await store.saveGroup(g)
         let existed = groups[g.id] != nil
         groups[g.id] = g
+        directoryEdits += 1
         await record(actor: actor, action: existed ? "update" : "create", target: "group:\(g.id)", outcome: "ok")
     }
 
@@ -77,6 +79,7 @@ extension SharingService {
         try await store.saveUser(user)
         let existed = users[name] != nil
         users[name] = user
+        directoryEdits += 1
         await record(
             actor: actor,
             action: existed ? "update" : "create",
@@ -92,6 +95,7 @@ extension SharingService {
         user.disabled = true
         try await store.saveUser(user)
         users[name] = user
+        directoryEdits += 1
         await record(actor: actor, action: .update, target: "user:\(name)", outcome: "disabled")
     }
 

@@ -30,6 +30,9 @@ public actor SharingService {
     var tokenCacheEpoch = 0
     /// The store's ``SharingStore/directoryGeneration()`` the directory in memory was read at.
     var directoryGeneration: Int64?
+    /// Grows with every change this service makes to organisations, groups, users or peers in
+    /// memory, so that a re-read begun before such a change does not overwrite it.
+    var directoryEdits = 0
     /// Refused anonymous requests not yet written to the audit log (``RefusalTally``).
     var refusals = RefusalTally()
     static let tokenCacheCapacity = 10_000

@@ -101,6 +101,20 @@ struct DirectoryRefreshTests {
         try await node.sharing.store.close()
     }
 
+    @Test func changesMadeHereSurviveAConcurrentRefresh() async throws {
+        let sharing = try await SignedIn.make().sharing
+        let refresher = Task {
+            while !Task.isCancelled { _ = try? await sharing.refreshDirectory() }
+        }
+        defer { refresher.cancel() }
+        // each group needs the organisation added just before it to be known
+        for i in 0..<200 {
+            try await sharing.addOrganisation(Organisation(id: "org-\(i)", name: "organisation \(i)"), by: "test")
+            try await sharing.addGroup(SharingGroup(id: "group-\(i)", members: ["org-\(i)"]), by: "test")
+        }
+        #expect(await sharing.allGroups().count == 200)
+    }
+
     /// Sends `request` every 100 ms until it answers `status`, for at most `seconds` (at least once).
     static func eventually(
         _ request: URLRequest,
