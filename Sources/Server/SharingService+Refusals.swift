@@ -15,7 +15,7 @@ extension SharingService {
         for summary in refusals.close(now: now(), all: all) { await write(summary) }
     }
 
-    /// Refusals counted under ``RefusalTally/overflowKey`` because the table of sources was full.
+    /// Refusals counted under ``RefusalTally/overflowKey(_:)`` because the table of sources was full.
     public func overflowedRefusals() -> Int { refusals.overflowed }
 
     private func write(_ summary: RefusalTally.Summary) async {

@@ -69,8 +69,10 @@ extension SharingService {
         return true
     }
 
-    /// Checks and keeps a checkpoint a peer sent.
-    public func receiveCheckpoint(_ body: Data) async -> WitnessReply {
+    /// Checks and keeps a checkpoint a peer sent. Refusals that anyone could provoke (a malformed or
+    /// unverified message, a replayed older head) are counted per `client` address for the audit
+    /// log (``refuse(_:client:target:reason:)``), not written one by one.
+    public func receiveCheckpoint(_ body: Data, client: String = "unknown") async -> WitnessReply {
         guard body.count <= Self.maximumCheckpointMessage,
             let message = try? JSONDecoder().decode(CheckpointMessage.self, from: body)
         else {
@@ -78,27 +80,34 @@ extension SharingService {
                 from: "peer:unverified",
                 400,
                 "a checkpoint message is {\"origin\": ORG, \"checkpoint\": TEXT}, at most "
-                    + "\(Self.maximumCheckpointMessage) bytes"
+                    + "\(Self.maximumCheckpointMessage) bytes",
+                counted: ("rejected: malformed", client)
             )
         }
         // a key-only peer only vouches for records it wrote; it is no partner to witness for
-        guard let peer = peers[message.origin], !peer.url.isEmpty, let key = try? NodePublicKey(base64: peer.publicKey)
-        else {
+        guard let peer = peers[message.origin], !peer.url.isEmpty, let key = peerKeys[message.origin] else {
             return await refuseCheckpoint(
                 from: "peer:unverified",
                 401,
-                "\"\(message.origin)\" is not a peer of this node"
+                "\"\(message.origin)\" is not a peer of this node",
+                counted: ("rejected: not a peer", client)
             )
         }
         let checkpoint: AuditCheckpoint
         do { checkpoint = try AuditCheckpoint(text: message.checkpoint) } catch {
-            return await refuseCheckpoint(from: "peer:unverified", 400, "\(error)")
+            return await refuseCheckpoint(
+                from: "peer:unverified",
+                400,
+                "\(error)",
+                counted: ("rejected: malformed checkpoint", client)
+            )
         }
         guard checkpoint.isValid(for: key) else {
             return await refuseCheckpoint(
                 from: "peer:unverified",
                 401,
-                "the checkpoint is not signed by \(message.origin)'s key"
+                "the checkpoint is not signed by \(message.origin)'s key",
+                counted: ("rejected: bad signature", client)
             )
         }
         let actor = "peer:\(message.origin)"
@@ -122,7 +131,8 @@ extension SharingService {
                         409,
                         "head \(checkpoint.head.sequence) is older than head \(old.head.sequence) held since "
                             + "\(held.received); the log lost entries or this is a replay",
-                        action: "checkpoint_regressed"
+                        action: "checkpoint_regressed",
+                        counted: ("older head than held", client)
                     )
                 }
                 if checkpoint.head == old.head { return WitnessReply(status: 200, message: "already held") }
@@ -157,9 +167,14 @@ extension SharingService {
         from actor: String,
         _ status: Int,
         _ why: String,
-        action: AuditAction = .federationRejected
+        action: AuditAction = .federationRejected,
+        counted: (reason: String, client: String)? = nil
     ) async -> WitnessReply {
-        await record(actor: actor, action: action, target: "checkpoint", outcome: "rejected", detail: why)
+        if let counted {
+            await refuse(action, client: counted.client, target: "checkpoint", reason: counted.reason)
+        } else {
+            await record(actor: actor, action: action, target: "checkpoint", outcome: "rejected", detail: why)
+        }
         return WitnessReply(status: status, message: why)
     }
 }

@@ -6,7 +6,7 @@ import Hummingbird
 /// (`/api/v1/peers/{organisation}/checkpoint`).
 enum WitnessRoutes {
     static func add(to router: Router<NodeRequestContext>, sharing: SharingService) {
-        router.post("federation/v1/checkpoints") { request, _ -> Response in
+        router.post("federation/v1/checkpoints") { request, context -> Response in
             var request = request
             let body: ByteBuffer
             do {
@@ -17,7 +17,7 @@ enum WitnessRoutes {
                     message: "a checkpoint message must be at most \(SharingService.maximumCheckpointMessage) bytes"
                 )
             }
-            let reply = await sharing.receiveCheckpoint(Data(body.readableBytesView))
+            let reply = await sharing.receiveCheckpoint(Data(body.readableBytesView), client: context.client)
             let key = reply.status == 200 ? "held" : "error"
             return try APIValues.json([key: reply.message], status: HTTPResponse.Status(code: reply.status))
         }

@@ -8,12 +8,13 @@
 /// key yields at most one summary per interval, however many requests it sends.
 ///
 /// Memory is bounded: at most ``capacity`` keys are counted one by one. While the table is full,
-/// refusals for keys it does not hold are counted under ``overflowKey`` (source, target and reason
-/// `*`), whose summary says how many refusals came from sources the table could not hold; so at
-/// most `capacity + 1` summaries are due per interval, whatever the number of sources.
+/// refusals for keys it does not hold are counted under ``overflowKey(_:)`` of their action (source,
+/// target and reason `*`), whose summary says how many refusals came from sources the table could
+/// not hold; so at most `capacity` plus one per action summaries are due per interval, whatever the
+/// number of sources.
 ///
-/// Reasons must come from a small fixed vocabulary (never text the client chose), so that one
-/// source cannot open many keys.
+/// Actions and reasons must come from a small fixed vocabulary (never text the client chose), so
+/// that one source cannot open many keys.
 public struct RefusalTally: Sendable {
     /// What a refusal is counted under.
     public struct Key: Sendable, Hashable {
@@ -52,7 +53,7 @@ public struct RefusalTally: Sendable {
     public var interval: Int64
     /// Most keys counted one by one.
     public var capacity: Int
-    /// Refusals counted under ``overflowKey`` since the tally began.
+    /// Refusals counted under an ``overflowKey(_:)`` since the tally began.
     public private(set) var overflowed = 0
 
     private struct Window {
@@ -63,23 +64,25 @@ public struct RefusalTally: Sendable {
 
     private var windows: [Key: Window] = [:]
 
-    /// The key of refusals from sources the full table could not hold.
-    public static let overflowKey = Key(source: "client:*", action: .authenticationFailed, target: "*", reason: "*")
+    /// The key of refusals of `action` from sources the full table could not hold.
+    public static func overflowKey(_ action: AuditAction) -> Key {
+        Key(source: "client:*", action: action, target: "*", reason: "*")
+    }
 
     public init(interval: Int64 = 60, capacity: Int = 4096) {
         self.interval = interval
         self.capacity = capacity
     }
 
-    /// Keys with an open window (at most `capacity + 1`).
+    /// Keys with an open window (at most `capacity` plus one per action).
     public var openWindows: Int { windows.count }
 
     /// Counts one refusal at `now`; returns the summary of the key's previous window when that one
     /// had closed.
     public mutating func count(_ key: Key, now: Int64) -> Summary? {
         var key = key
-        if windows[key] == nil, windows.count >= capacity, key != Self.overflowKey {
-            key = Self.overflowKey
+        if windows[key] == nil, windows.count >= capacity, key.source != "client:*" {
+            key = Self.overflowKey(key.action)
             overflowed += 1
         }
         guard var window = windows[key] else {

@@ -35,8 +35,10 @@ import FoundationNetworking
         Data(#"{"origin":"\#(origin)","checkpoint":"\#(checkpoint.description)"}"#.utf8)
     }
 
+    /// The actions in the audit log, once the refusals still being counted are written.
     static func auditActions(_ sharing: SharingService) async throws -> [String] {
-        try await sharing.store.auditLines().map { try AuditEntry(storedLine: $0).action.rawValue }
+        await sharing.flushRefusals(all: true)
+        return try await sharing.store.auditLines().map { try AuditEntry(storedLine: $0).action.rawValue }
     }
 
     @Test func aRunningNodeSendsItsHeadToItsPeerWhichProvesATruncationLater() async throws {

@@ -70,7 +70,7 @@ struct RefusalTallyTests {
         summaries += tally.close(now: Self.t0 + 30, all: true)
         #expect(summaries.count <= capacity + 1)
         #expect(summaries.map(\.count).reduce(0, +) == sources)
-        let overflow = summaries.filter { $0.key == RefusalTally.overflowKey }
+        let overflow = summaries.filter { $0.key == RefusalTally.overflowKey(.authenticationFailed) }
         #expect(overflow.map(\.count) == [sources - capacity])
         #expect(tally.overflowed == sources - capacity)
         // once the windows are written, new sources are counted one by one again
