@@ -36,7 +36,9 @@ function showCounts() {
 
 function eventText(e) {
   const who = e.mmsi.map((m) => vessels.get(m)?.name || m).join(' & ');
-  return `${e.type.replace('_', ' ')} — ${who}${e.zone ? ' — ' + e.zone : ''}`;
+  // one static report can change a name and a call sign at once: two events, told apart by kind
+  const kind = e.type === 'identity' && e.details?.kind ? ` (${e.details.kind.replaceAll('_', ' ')})` : '';
+  return `${e.type.replace('_', ' ')}${kind} — ${who}${e.zone ? ' — ' + e.zone : ''}`;
 }
 
 function eventItem(e, fresh) {
