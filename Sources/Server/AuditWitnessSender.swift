@@ -17,6 +17,8 @@ struct AuditWitnessSender: Service {
                 for peer in await sharing.allPeers() {
                     do {
                         try await sharing.sendCheckpoint(to: peer)
+                    } catch is CancellationError {
+                        return  // the node is stopping
                     } catch {
                         logger.warning(
                             "audit checkpoint not delivered; will retry",

@@ -38,6 +38,8 @@ struct FederationSender: Service {
                         try await sharing.push(to: peer)
                         retryAt[peer.organisation] = nil
                         backoff[peer.organisation] = nil
+                    } catch is CancellationError {
+                        return  // the node is stopping
                     } catch {
                         let wait = min((backoff[peer.organisation] ?? .milliseconds(250)) * 2, maximumBackoff)
                         backoff[peer.organisation] = wait
