@@ -19,9 +19,15 @@ demo: deps release
 	scripts/server-demo.sh
 
 ## make test: every test, including the differential tests against gpsdecode and pyais.
+## A failing run ends by repeating its failures, so the last lines of a long log name them.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	@mkdir -p .build
+	@set -o pipefail; $(SWIFT) test --skip-build 2>&1 | tee .build/test-output.txt || { \
+	  echo "--- what failed (the whole log: .build/test-output.txt):"; \
+	  grep -E '✘|error:|Expectation failed|Issue recorded|Fatal error|Caught error' .build/test-output.txt \
+	    | grep -v HummingbirdCore | head -60; \
+	  exit 1; }
 	@$(MAKE) --no-print-directory lint
 
 deps:

@@ -107,7 +107,8 @@ def main():
     wait = WebDriverWait(driver, 20, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException))
     failures = []
     title = NOTE.split("\n")[0]
-    try:
+
+    def steps():
         driver.get(args.url)
         headless_chromium.sign_in(driver, wait, args.admin, args.admin_password)
         open_vessel(driver, wait, args.mmsi, args.name)
@@ -148,9 +149,9 @@ def main():
         if args.screenshot:
             driver.save_screenshot(args.screenshot)
         # the refused empty annotation is logged by the browser as a failed request; nothing else may be
-        failures += [f"console error (admin): {m}" for m in headless_chromium.console_errors(driver)
+        failures.extend([f"console error (admin): {m}" for m in headless_chromium.console_errors(driver)
                      if f"/api/v1/vessels/{args.mmsi}/annotations - Failed to load resource" not in m
-                     or "status of 400" not in m]
+                     or "status of 400" not in m])
 
         records_page(driver, wait, args, title, failures)
 
@@ -158,23 +159,16 @@ def main():
         if seen != [title]:
             failures.append(f"the partner should see the annotation, sees {seen}")
         print(f"browser: the partner sees {seen}")
-        failures += [f"console error (partner): {m}" for m in headless_chromium.console_errors(driver)]
+        failures.extend([f"console error (partner): {m}" for m in headless_chromium.console_errors(driver)])
 
         seen = visit_as(driver, wait, args, args.outsider)
         if seen:
             failures.append(f"the outsider sees {seen}")
         note = driver.find_element(By.CSS_SELECTOR, "#vessel-annotations p.note").text
         print(f"browser: the outsider sees no annotation: {note!r}")
-        failures += [f"console error (outsider): {m}" for m in headless_chromium.console_errors(driver)]
-    except Exception as error:  # a wait timed out or an element is missing
-        failures.append(f"{type(error).__name__}: {error}")
-        if args.screenshot:
-            driver.save_screenshot(args.screenshot + ".failed.png")
-    finally:
-        driver.quit()
-    for failure in failures:
-        print("browser FAILED:", failure, file=sys.stderr)
-    return 1 if failures else 0
+        failures.extend([f"console error (outsider): {m}" for m in headless_chromium.console_errors(driver)])
+
+    return headless_chromium.drive(driver, failures, steps, args.screenshot and args.screenshot + ".failed.png")
 
 
 if __name__ == "__main__":

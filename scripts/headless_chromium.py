@@ -4,6 +4,7 @@ Uses /usr/bin/chromium and /usr/bin/chromedriver (Debian's chromium and chromium
 Selenium Manager, so it works offline; keeps the console log so tests can fail on console errors.
 """
 import os
+import sys
 
 os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager look for a driver online
 
@@ -12,9 +13,12 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
 
-def start(width=1400, height=900):
-    """A headless Chromium window of width × height CSS pixels that records console messages."""
+def start(width=1400, height=900, downloads=None):
+    """A headless Chromium window of width × height CSS pixels that records console messages and,
+    given `downloads`, saves downloaded files into that folder."""
     options = webdriver.ChromeOptions()
+    if downloads:
+        options.add_experimental_option("prefs", {"download.default_directory": downloads})
     options.binary_location = "/usr/bin/chromium"
     for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={width},{height}",
                  "--disable-gpu"):
@@ -36,3 +40,26 @@ def sign_in(driver, wait, user, password):
     driver.find_element(By.CSS_SELECTOR, "#signin button[type=submit]").click()
     wait.until(lambda d: not d.find_elements(By.ID, "signin"))
     print(f"browser: signed in as {user}")
+
+
+def drive(driver, failures, steps, failed_screenshot=None, finally_=None):
+    """Runs a browser test's `steps()` and ends it: an exception (a wait timed out, an element is
+    missing) becomes one more failure, with a screenshot at `failed_screenshot` when given; the
+    browser quits and `finally_()` runs whatever happened; each failure is printed. Returns the exit
+    code: 1 when anything failed."""
+    try:
+        steps()
+    except Exception as error:
+        failures.append(f"{type(error).__name__}: {error}")
+        if failed_screenshot:
+            try:
+                driver.save_screenshot(failed_screenshot)
+            except Exception as shot_error:  # a browser that crashed cannot take one
+                failures.append(f"no screenshot of the failure: {shot_error}")
+    finally:
+        driver.quit()
+        if finally_:
+            finally_()
+    for failure in failures:
+        print("browser FAILED:", failure, file=sys.stderr)
+    return 1 if failures else 0

@@ -42,7 +42,8 @@ def main():
 
     driver = headless_chromium.start()
     failures = []
-    try:
+
+    def steps():
         wait = WebDriverWait(driver, 30)
         ready = lambda d: d.execute_script("return document.body.dataset.ready === 'true'")
 
@@ -118,14 +119,8 @@ def main():
 
         for message in headless_chromium.console_errors(driver):
             failures.append(f"console error: {message}")
-    except Exception as error:  # a wait timed out or an element is missing
-        failures.append(f"{type(error).__name__}: {error}")
-        shot("failure.png")
-    finally:
-        driver.quit()
-    for failure in failures:
-        print(f"kb-browser: FAIL {failure}", file=sys.stderr)
-    return 1 if failures else 0
+
+    return headless_chromium.drive(driver, failures, steps, os.path.join(args.screenshots, "failure.png"))
 
 
 if __name__ == "__main__":

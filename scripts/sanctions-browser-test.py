@@ -45,7 +45,8 @@ def main():
 
     driver = headless_chromium.start(1400, 1500)
     failures = []
-    try:
+
+    def steps():
         wait = WebDriverWait(driver, 60)
         driver.get(base + "/sanctions.html")
         headless_chromium.sign_in(driver, wait, args.user, args.password)
@@ -110,16 +111,9 @@ def main():
         time.sleep(0.3)
         if args.compare_screenshot:
             driver.save_screenshot(args.compare_screenshot)
-        failures += [f"console error: {m}" for m in headless_chromium.console_errors(driver)]
-    except Exception as error:  # a wait timed out or an element is missing
-        failures.append(f"{type(error).__name__}: {error}")
-        if args.screenshot:
-            driver.save_screenshot(args.screenshot)
-    finally:
-        driver.quit()
-    for failure in failures:
-        print("browser FAILED:", failure, file=sys.stderr)
-    return 1 if failures else 0
+        failures.extend([f"console error: {m}" for m in headless_chromium.console_errors(driver)])
+
+    return headless_chromium.drive(driver, failures, steps, args.screenshot)
 
 
 if __name__ == "__main__":

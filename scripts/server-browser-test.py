@@ -62,7 +62,8 @@ def main():
 
     driver = headless_chromium.start()
     failures = []
-    try:
+
+    def steps():
         wait = WebDriverWait(driver, 20)
         driver.get(args.url)
         headless_chromium.sign_in(driver, wait, args.user, args.password)
@@ -91,15 +92,8 @@ def main():
 
         for message in headless_chromium.console_errors(driver):
             failures.append(f"console error: {message}")
-    except Exception as error:  # a wait timed out or an element is missing
-        failures.append(f"{type(error).__name__}: {error}")
-        if args.screenshot:
-            driver.save_screenshot(args.screenshot)
-    finally:
-        driver.quit()
-    for failure in failures:
-        print("browser FAILED:", failure, file=sys.stderr)
-    return 1 if failures else 0
+
+    return headless_chromium.drive(driver, failures, steps, args.screenshot)
 
 
 if __name__ == "__main__":

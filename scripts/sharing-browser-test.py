@@ -18,11 +18,8 @@ import sys
 import tempfile
 import time
 
-os.environ.setdefault("SE_OFFLINE", "true")  # never let Selenium Manager look for a driver online
-
-from selenium import webdriver
+import headless_chromium
 from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -129,14 +126,7 @@ class Session:
     def __init__(self, url, downloads):
         self.url = url.rstrip("/")
         self.downloads = downloads
-        options = webdriver.ChromeOptions()
-        options.add_experimental_option("prefs", {"download.default_directory": downloads})
-        options.binary_location = "/usr/bin/chromium"
-        for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,900",
-                     "--disable-gpu"):
-            options.add_argument(flag)
-        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-        self.driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        self.driver = headless_chromium.start(downloads=downloads)
         self.wait = WebDriverWait(self.driver, 20, ignored_exceptions=(StaleElementReferenceException,))
         self.failures = []
         # requests the test provokes on purpose, and optional endpoints a node may not have yet
@@ -158,7 +148,7 @@ class Session:
         """Opens a page; when it sends the browser to sign in, signs in as `user` first."""
         self.driver.get(self.url + path)
         if user is not None:
-            sign_in(self.driver, self.wait, user, password)
+            headless_chromium.sign_in(self.driver, self.wait, user, password)
         self.wait.until(lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
 
     def sign_out(self):
@@ -187,19 +177,6 @@ class Session:
         return self.driver.execute_script(
             "return [...document.querySelectorAll('#record-rows tr')]"
             ".find((tr) => tr.querySelector('td.title a').textContent === arguments[0]) ?? null", title)
-
-    def quit(self):
-        self.driver.quit()
-
-
-def sign_in(driver, wait, user, password):
-    """The page sends a browser without a session to the sign-in page, which sends it back."""
-    wait.until(lambda d: d.find_elements(By.ID, "signin"))
-    driver.find_element(By.ID, "user").send_keys(user)
-    driver.find_element(By.ID, "password").send_keys(password)
-    driver.find_element(By.CSS_SELECTOR, "#signin button[type=submit]").click()
-    wait.until(lambda d: not d.find_elements(By.ID, "signin"))
-    print(f"browser: signed in as {user}")
 
 
 def unstale(read, attempts=10):
@@ -417,7 +394,8 @@ def main():
     title = "Trawlers loitering north of the zone"
     downloads = tempfile.mkdtemp(prefix="kizuna-downloads-")
     s = Session(args.url, downloads)
-    try:
+
+    def steps():
         s.open("/records.html", args.admin, args.admin_password)
         links = [a.text for a in s.finds("header nav a")]
         s.check(links == ["Map", "Records", "Partnerships", "Sanctions", "Admin"], f"the header links are {links}")
@@ -474,16 +452,9 @@ def main():
             print("browser: the partner sees the record with its AMBER badge, without an edit button")
         live(s)
         s.console(allowed=["/api/v1/records/stream"])  # absent on a node without the live stream
-    except Exception as error:  # a wait timed out or an element is missing
-        s.failures.append(f"{type(error).__name__}: {error}")
-        if args.screenshot:
-            s.driver.save_screenshot(args.screenshot + ".failed.png")
-    finally:
-        s.quit()
-        shutil.rmtree(downloads, ignore_errors=True)
-    for failure in s.failures:
-        print("browser FAILED:", failure, file=sys.stderr)
-    return 1 if s.failures else 0
+
+    return headless_chromium.drive(s.driver, s.failures, steps, args.screenshot and args.screenshot + ".failed.png",
+                                   finally_=lambda: shutil.rmtree(downloads, ignore_errors=True))
 
 
 if __name__ == "__main__":

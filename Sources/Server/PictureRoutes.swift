@@ -54,7 +54,7 @@ enum PictureRoutes {
                 )
             } catch let error as HTTPError {
                 let why = error.body ?? "malformed zone"
-                await sharing.record(actor: principal.auditName, action: "rejected", target: "zones", outcome: why)
+                await sharing.record(actor: principal.auditName, action: .rejected, target: "zones", outcome: why)
                 throw error
             }
             let held = try await core.store.zones().first { $0.id == zone.id }
@@ -154,27 +154,30 @@ enum PictureRoutes {
     ) async throws -> StoredZone {
         let target = "zone:\(id)"
         guard let held, ReleasabilityPolicy.canRead(principal.reader, held.labels) else {
-            await sharing.record(
-                actor: principal.auditName,
-                action: "authorization_failed",
+            // a zone id taken by a zone the caller may not see answers as taken, saying no more
+            let replacing = action == "replace"
+            let refusal = await sharing.refusal(
+                replacing ? .conflict : .notFound,
+                replacing ? "zone id '\(id)' is taken; choose another properties.id" : "no zone \(id)",
+                to: principal,
+                action: .authorizationFailed,
                 target: target,
                 outcome: "not visible or absent",
                 detail: action
             )
-            if action == "replace" {
-                throw HTTPError(.conflict, message: "zone id '\(id)' is taken; choose another properties.id")
-            }
-            throw HTTPError(.notFound, message: "no zone \(id)")
+            throw HTTPError(refusal)
         }
         guard held.labels.owner == principal.reader.organisation else {
-            await sharing.record(
-                actor: principal.auditName,
-                action: "authorization_failed",
+            let refusal = await sharing.refusal(
+                .forbidden,
+                "only \(held.labels.owner) can \(action) zone \(id)",
+                to: principal,
+                action: .authorizationFailed,
                 target: target,
                 outcome: "not the owner",
                 detail: action
             )
-            throw HTTPError(.forbidden, message: "only \(held.labels.owner) can \(action) zone \(id)")
+            throw HTTPError(refusal)
         }
         return held
     }

@@ -22,7 +22,7 @@ enum STIXImportRoutes {
             } catch {
                 await sharing.record(
                     actor: p.auditName,
-                    action: "rejected",
+                    action: .rejected,
                     target: "stix",
                     outcome: "body over \(maximumBundle) bytes"
                 )

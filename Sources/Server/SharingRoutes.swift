@@ -159,9 +159,9 @@ public enum SharingRoutes {
         // a caller nobody signed (sign-in) is counted per address, with a fixed reason
         func audit(_ why: String, anonymously reason: String) async {
             if let principal = context.principal {
-                await sharing.record(actor: principal.auditName, action: "rejected", target: path, outcome: why)
+                await sharing.record(actor: principal.auditName, action: .rejected, target: path, outcome: why)
             } else {
-                await sharing.refuse("rejected", client: context.client, target: path, reason: reason)
+                await sharing.refuse(.rejected, client: context.client, target: path, reason: reason)
             }
         }
         let body: ByteBuffer
@@ -186,19 +186,7 @@ public enum SharingRoutes {
         do {
             return try await operation()
         } catch let refusal as SharingRefusal {
-            let status: HTTPResponse.Status =
-                switch refusal.kind {
-                case .badRequest: .badRequest
-                case .unauthorized: .unauthorized
-                case .forbidden: .forbidden
-                case .notFound: .notFound
-                case .conflict: .conflict
-                case .gone: .gone
-                case .tooManyRequests: .tooManyRequests
-                }
-            var headers = HTTPFields()
-            if let wait = refusal.retryAfter { headers[.retryAfter] = String(wait) }
-            throw HTTPError(status, headers: headers, message: refusal.description)
+            throw HTTPError(refusal)
         }
     }
 
@@ -236,5 +224,24 @@ enum JSONProblem {
         @unknown default:
             return "not valid"
         }
+    }
+}
+
+extension HTTPError {
+    /// The HTTP answer to a refusal: its status, its message, and `Retry-After` when it has a wait.
+    init(_ refusal: SharingRefusal) {
+        let status: HTTPResponse.Status =
+            switch refusal.kind {
+            case .badRequest: .badRequest
+            case .unauthorized: .unauthorized
+            case .forbidden: .forbidden
+            case .notFound: .notFound
+            case .conflict: .conflict
+            case .gone: .gone
+            case .tooManyRequests: .tooManyRequests
+            }
+        var headers = HTTPFields()
+        if let wait = refusal.retryAfter { headers[.retryAfter] = String(wait) }
+        self.init(status, headers: headers, message: refusal.description)
     }
 }

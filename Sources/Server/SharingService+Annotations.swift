@@ -33,13 +33,13 @@ extension SharingService {
     {
         let body = draft.body.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !body.isEmpty else {
-            await record(
-                actor: principal.auditName,
-                action: "rejected",
+            throw await refusal(
+                .badRequest,
+                "body must not be empty: the annotation is its text",
+                to: principal,
                 target: "vessel:\(mmsi)",
                 outcome: "empty annotation"
             )
-            throw SharingRefusal(.badRequest, "body must not be empty: the annotation is its text")
         }
         let title = draft.title?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let record = RecordDraft(

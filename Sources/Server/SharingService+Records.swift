@@ -81,27 +81,35 @@ extension SharingService {
     /// refuses (audited) with 404 when the reader may not see it, 403 when another organisation owns
     /// it or another node wrote it, 410 when it was deleted.
     private func ownedRecord(id: String, by principal: Principal, doing verb: String) async throws -> SharedRecord {
+        let target = "record:\(id)"
         guard let held = visibleLatest(id: id, to: principal.reader) else {
-            await record(
-                actor: principal.auditName,
-                action: "authorization_failed",
-                target: "record:\(id)",
+            throw await refusal(
+                .notFound,
+                "no record \(id)",
+                to: principal,
+                action: .authorizationFailed,
+                target: target,
                 outcome: "not visible or absent"
             )
-            throw SharingRefusal(.notFound, "no record \(id)")
         }
         guard held.labels.owner == principal.reader.organisation, held.origin == organisation else {
-            await record(
-                actor: principal.auditName,
-                action: "authorization_failed",
-                target: "record:\(id)",
+            throw await refusal(
+                .forbidden,
+                "only \(held.labels.owner) can \(verb) this record, on its own node",
+                to: principal,
+                action: .authorizationFailed,
+                target: target,
                 outcome: "not the owner"
             )
-            throw SharingRefusal(.forbidden, "only \(held.labels.owner) can \(verb) this record, on its own node")
         }
         guard !held.isDeleted else {
-            await record(actor: principal.auditName, action: "rejected", target: "record:\(id)", outcome: "deleted")
-            throw SharingRefusal(.gone, "record \(id) was deleted at version \(held.version); write a new record")
+            throw await refusal(
+                .gone,
+                "record \(id) was deleted at version \(held.version); write a new record",
+                to: principal,
+                target: target,
+                outcome: "deleted"
+            )
         }
         return held
     }
@@ -182,15 +190,13 @@ extension SharingService {
     /// Refuses (403, audited before it returns) a caller whose role is below `role`.
     func requireRole(_ role: Role, _ principal: Principal, action: String) async throws {
         guard principal.role >= role else {
-            await record(
-                actor: principal.auditName,
-                action: "authorization_failed",
+            throw await refusal(
+                .forbidden,
+                "\(action) needs the \(role.rawValue) role; \(principal.user) is \(principal.role.rawValue)",
+                to: principal,
+                action: .authorizationFailed,
                 target: action,
                 outcome: "needs role \(role.rawValue)"
-            )
-            throw SharingRefusal(
-                .forbidden,
-                "\(action) needs the \(role.rawValue) role; \(principal.user) is \(principal.role.rawValue)"
             )
         }
     }
@@ -222,8 +228,7 @@ extension SharingService {
         by principal: Principal
     ) async throws -> SharedRecord {
         func refuse(_ why: String) async -> SharingRefusal {
-            await record(actor: principal.auditName, action: "rejected", target: "record:\(id)", outcome: why)
-            return SharingRefusal(.badRequest, why)
+            await refusal(.badRequest, why, to: principal, target: "record:\(id)", outcome: why)
         }
         guard let tlp = TrafficLightProtocol(label: d.labels.tlp) else {
             throw await refuse("labels.tlp \"\(d.labels.tlp)\" must be one of CLEAR, GREEN, AMBER, AMBER+STRICT, RED")

@@ -1,6 +1,21 @@
 import Sharing
 
 extension SharingService {
+    /// Writes a refused request by `principal` to the audit log — `action` on `target`, with
+    /// `outcome` saying why — and returns the refusal to throw, which tells the caller `message`.
+    public func refusal(
+        _ kind: SharingRefusal.Kind,
+        _ message: String,
+        to principal: Principal,
+        action: AuditAction = .rejected,
+        target: String,
+        outcome: String,
+        detail: String = ""
+    ) async -> SharingRefusal {
+        await record(actor: principal.auditName, action: action, target: target, outcome: outcome, detail: detail)
+        return SharingRefusal(kind, message)
+    }
+
     /// Counts one refused anonymous request for the audit log. Refusals are written one entry per
     /// source, action, target and reason per ``RefusalTally/interval`` (60 s), carrying how many
     /// refusals it stands for, so that requests nobody signed cannot grow the log at will. `reason`

@@ -37,8 +37,7 @@ extension SharingService {
                 try Labels(owner: principal.reader.organisation, tlp: .clear, releasableTo: releasableTo).validate()
             }
         } catch {
-            await record(actor: principal.auditName, action: "rejected", target: "stix", outcome: "\(error)")
-            throw SharingRefusal(.badRequest, "\(error)")
+            throw await refusal(.badRequest, "\(error)", to: principal, target: "stix", outcome: "\(error)")
         }
         var result = STIXImportResult(
             skipped: offer.skipped.map { ($0.object ?? "bundle", $0.reason) },

@@ -136,6 +136,8 @@ public struct AuditAction: RawRepresentable, Sendable, Hashable, ExpressibleBySt
     public static let authenticationFailed: Self = "authentication_failed"
     public static let logout: Self = "logout"
     public static let authorizationFailed: Self = "authorization_failed"
+    /// A request refused for what it carried (a malformed body, a bad label, a deleted target).
+    public static let rejected: Self = "rejected"
     public static let create: Self = "create"
     public static let update: Self = "update"
     public static let delete: Self = "delete"
