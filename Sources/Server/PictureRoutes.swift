@@ -117,17 +117,23 @@ enum PictureRoutes {
         }
     }
 
-    /// The first `query.limit` events matching `query` that `reader` may see, newest first. The
-    /// store is read page by page past the events the reader may not see, so that a limit is never
-    /// filled with hidden events.
+    /// The first `query.limit` events matching `query` that `reader` may see, newest first. The store
+    /// is asked only for the label sets the reader may read (from its catalogue of the sets events
+    /// carry), so a reader who may see few events is not answered by reading past all the others.
+    /// Each event is still checked here, reading on past any that fail (an unreadable labels column).
     static func visibleEvents(
         in store: any NodeStore,
         _ query: EventQuery,
         to reader: Reader
     ) async throws -> [StoredEvent] {
-        var found: [StoredEvent] = []
+        let sets = try await store.eventLabels()
+        let readable = sets.filter { ReleasabilityPolicy.canRead(reader, $0) }
         var page = query
-        page.limit = max(query.limit, 200)
+        if readable.count < sets.count {
+            guard !readable.isEmpty else { return [] }
+            page.labels = readable
+        }
+        var found: [StoredEvent] = []
         while found.count < query.limit {
             let events = try await store.events(page)
             for event in events where ReleasabilityPolicy.canRead(reader, event.labels) {

@@ -5,6 +5,7 @@ public actor MemoryStore: NodeStore {
     private var vesselsByMMSI: [UInt32: StoredVessel] = [:]
     private var positionsByMMSI: [UInt32: [Int64: StoredPosition]] = [:]
     private var eventsByID: [String: StoredEvent] = [:]
+    private var eventLabelSets: Set<Labels> = []
     private var zonesByID: [String: StoredZone] = [:]
     private let clock: StoreClock
 
@@ -22,7 +23,10 @@ public actor MemoryStore: NodeStore {
         for position in batch.positions where positionsByMMSI[position.mmsi]?[position.time] == nil {
             positionsByMMSI[position.mmsi, default: [:]][position.time] = position
         }
-        for event in batch.events { eventsByID[event.id] = event }
+        for event in batch.events {
+            eventsByID[event.id] = event
+            eventLabelSets.insert(event.labels)
+        }
         for id in batch.withdrawnEvents { eventsByID[id] = nil }
     }
 
@@ -50,6 +54,8 @@ public actor MemoryStore: NodeStore {
     }
 
     public func event(id: String) async throws -> StoredEvent? { eventsByID[id] }
+
+    public func eventLabels() async throws -> [Labels] { Array(eventLabelSets) }
 
     public func zones() async throws -> [StoredZone] { zonesByID.values.sorted { $0.id < $1.id } }
 

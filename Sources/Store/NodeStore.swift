@@ -51,6 +51,9 @@ public protocol NodeStore: Sendable {
     /// Events overlapping the query's window, newest start first (then id descending).
     func events(_ query: EventQuery) async throws -> [StoredEvent]
     func event(id: String) async throws -> StoredEvent?
+    /// Every label set a stored event carries, once each (perhaps also sets whose events were since
+    /// pruned or withdrawn): what ``EventQuery/labels`` chooses among.
+    func eventLabels() async throws -> [Labels]
     func zones() async throws -> [StoredZone]
     /// Creates or replaces a zone (keeping its `created` time; name, kind, geometry and labels are
     /// replaced).

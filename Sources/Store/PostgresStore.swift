@@ -44,6 +44,12 @@ public final class PostgresStore: NodeStore {
                 }
                 try await connection.query("INSERT INTO kizuna_migrations (version) VALUES (2)", logger: logger)
             }
+            if current < 3 {
+                for statement in StoreSchema.version3 {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
+                try await connection.query("INSERT INTO kizuna_migrations (version) VALUES (3)", logger: logger)
+            }
         }
     }
 
@@ -56,6 +62,12 @@ public final class PostgresStore: NodeStore {
                 logger: logger
             )
             for try await _ in rows { changed += 1 }
+        }
+        if changed > 0 {
+            try await client.query(
+                PostgresQuery(unsafeSQL: StoreSchema.catalogueLabels(placeholder: "$1"), binds: Self.bindings(text)),
+                logger: logger
+            )
         }
         return changed
     }
@@ -110,6 +122,13 @@ public final class PostgresStore: NodeStore {
                     binds.append(now)
                     binds.append(LabelsColumn.text(e.labels))
                 }
+            }
+            let labelSets = Set(batch.events.map { LabelsColumn.text($0.labels) })
+            if !labelSets.isEmpty {
+                try await connection.query(
+                    "INSERT INTO event_labels (labels) SELECT unnest(\(Array(labelSets))) ON CONFLICT (labels) DO NOTHING",
+                    logger: logger
+                )
             }
             if !batch.withdrawnEvents.isEmpty {
                 try await connection.query(
@@ -275,6 +294,7 @@ public final class PostgresStore: NodeStore {
         if let from = query.from { clauses.append("(end_time IS NULL OR end_time >= \(bind(from)))") }
         if let mmsi = query.mmsi { clauses.append("mmsi LIKE \(bind("%,\(mmsi),%"))") }
         if let zone = query.zone { clauses.append("zone = \(bind(zone))") }
+        if let labels = query.labels { clauses.append("labels = ANY(\(bind(labels.map(LabelsColumn.text))))") }
         if let after = query.after {
             let start = bind(after.start)
             clauses.append(StoreSchema.eventsBefore(start: start, start: start, id: bind(after.id)))
@@ -284,6 +304,14 @@ public final class PostgresStore: NodeStore {
             ORDER BY start_time DESC, id DESC LIMIT \(bind(Int64(query.limit)))
             """
         return try await fetchEvents(PostgresQuery(unsafeSQL: sql, binds: binds))
+    }
+
+    public func eventLabels() async throws -> [Labels] {
+        var labels = LabelsColumn.Reader()
+        var found: [Labels] = []
+        let rows = try await client.query(PostgresQuery(unsafeSQL: StoreSchema.catalogued), logger: logger)
+        for try await text in rows.decode(String.self) { found.append(labels.labels(text)) }
+        return found
     }
 
     public func event(id: String) async throws -> StoredEvent? {
@@ -411,7 +439,7 @@ public final class PostgresStore: NodeStore {
 
     public func dropAll() async throws {
         try await client.query(
-            "DROP TABLE IF EXISTS vessels, positions, events, zones, kizuna_migrations",
+            "DROP TABLE IF EXISTS vessels, positions, events, event_labels, zones, kizuna_migrations",
             logger: logger
         )
     }

@@ -31,6 +31,9 @@ public final class SQLiteStore: NodeStore {
         migrator.registerMigration("2-labels-on-events-and-zones") { db in
             for statement in StoreSchema.version2 { try db.execute(sql: statement) }
         }
+        migrator.registerMigration("3-event-labels-catalogue") { db in
+            for statement in StoreSchema.version3 { try db.execute(sql: statement) }
+        }
         try migrator.migrate(pool)
     }
 
@@ -42,6 +45,7 @@ public final class SQLiteStore: NodeStore {
                 try db.execute(sql: statement, arguments: [text])
                 changed += db.changesCount
             }
+            if changed > 0 { try db.execute(sql: StoreSchema.catalogueLabels(placeholder: "?"), arguments: [text]) }
             return changed
         }
     }
@@ -66,14 +70,19 @@ public final class SQLiteStore: NodeStore {
                 )
             }
             let upsertEvent = try db.cachedStatement(sql: Self.upsertEventSQL)
+            var labelSets: Set<String> = []
             for e in batch.events {
+                let labels = LabelsColumn.text(e.labels)
+                labelSets.insert(labels)
                 try upsertEvent.execute(
                     arguments: [
                         e.id, e.type, e.mmsiColumn, e.start, e.end, e.latitude, e.longitude, e.zone, e.detailsJSON, now,
-                        LabelsColumn.text(e.labels),
+                        labels,
                     ]
                 )
             }
+            let catalogue = try db.cachedStatement(sql: StoreSchema.catalogueLabels(placeholder: "?"))
+            for labels in labelSets { try catalogue.execute(arguments: [labels]) }
             for id in batch.withdrawnEvents {
                 try db.execute(sql: "DELETE FROM events WHERE id = ?", arguments: [id])
             }
@@ -175,6 +184,11 @@ public final class SQLiteStore: NodeStore {
             clauses.append("zone = ?")
             arguments.append(zone)
         }
+        if let labels = query.labels {
+            clauses.append("labels IN (\(Array(repeating: "?", count: labels.count).joined(separator: ", ")))")
+            if labels.isEmpty { clauses.append("0") }
+            arguments += labels.map(LabelsColumn.text)
+        }
         if let after = query.after {
             clauses.append(StoreSchema.eventsBefore(start: "?", start: "?", id: "?"))
             arguments += [after.start, after.start, after.id]
@@ -188,6 +202,13 @@ public final class SQLiteStore: NodeStore {
         return try await pool.read { db in
             var labels = LabelsColumn.Reader()
             return try Row.fetchAll(db, sql: query, arguments: bound).map { Self.event($0, &labels) }
+        }
+    }
+
+    public func eventLabels() async throws -> [Labels] {
+        try await pool.read { db in
+            var labels = LabelsColumn.Reader()
+            return try String.fetchAll(db, sql: StoreSchema.catalogued).map { labels.labels($0) }
         }
     }
 

@@ -1,3 +1,5 @@
+import Sharing
+
 /// A latitude/longitude rectangle in degrees, west to east and south to north.
 public struct BoundingBox: Sendable, Hashable {
     public var minLongitude: Double
@@ -60,6 +62,9 @@ public struct EventQuery: Sendable, Hashable {
     public var to: Int64?
     public var mmsi: UInt32?
     public var zone: String?
+    /// Only events carrying one of these label sets (nil: any), so that a reader who may see few
+    /// sets is answered from them alone (``NodeStore/eventLabels()``).
+    public var labels: [Labels]?
     /// Only events that come after this one in the list's order (start descending, then id
     /// descending): the next page after a page that ended with it.
     public var after: EventCursor?
@@ -89,6 +94,7 @@ public struct EventQuery: Sendable, Hashable {
         if let from, (event.end ?? Int64.max) < from { return false }
         if let mmsi, !event.mmsi.contains(mmsi) { return false }
         if let zone, event.zone != zone { return false }
+        if let labels, !labels.contains(event.labels) { return false }
         if let after, (event.start, event.id) >= (after.start, after.id) { return false }
         return true
     }

@@ -40,6 +40,22 @@ enum StoreSchema {
         "ALTER TABLE zones ADD COLUMN labels TEXT",
     ]
 
+    /// Version 3: the catalogue of the label sets events carry, so that a reader's event list asks
+    /// only for the sets the policy lets it read instead of reading past every event it may not.
+    /// The index serves those per-set reads in the list's order.
+    static let version3 = [
+        "CREATE TABLE event_labels (labels TEXT PRIMARY KEY)",
+        "INSERT INTO event_labels (labels) SELECT DISTINCT labels FROM events WHERE labels IS NOT NULL",
+        "CREATE INDEX events_labels_start ON events (labels, start_time, id)",
+    ]
+
+    /// Adds one label set (as ``LabelsColumn/text(_:)``, in one placeholder) to the catalogue.
+    static func catalogueLabels(placeholder p: String) -> String {
+        "INSERT INTO event_labels (labels) VALUES (\(p)) ON CONFLICT (labels) DO NOTHING"
+    }
+
+    static let catalogued = "SELECT labels FROM event_labels ORDER BY labels"
+
     static let vesselColumns =
         "mmsi, name, call_sign, imo, ship_type, flag, destination, lat, lon, speed, course, heading, time"
     static let eventColumns = "id, type, mmsi, start_time, end_time, lat, lon, zone, details, labels"

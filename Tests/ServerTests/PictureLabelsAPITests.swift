@@ -29,6 +29,7 @@ struct PictureLabelsAPITests {
 
     static func withNode(
         picture: Labels = picture,
+        store: any NodeStore = MemoryStore(),
         _ test: @Sendable (Callers) async throws -> Void
     ) async throws {
         let signedIn = try await SignedIn.make()
@@ -39,7 +40,7 @@ struct PictureLabelsAPITests {
         try await sharing.addUser(name: "vic", organisation: "nato-hq", role: .viewer, password: nil, by: "test")
         let (b, _) = try await sharing.issueToken(user: "bob", kind: .api, lifetime: nil, by: "test")
         let (v, _) = try await sharing.issueToken(user: "vic", kind: .api, lifetime: nil, by: "test")
-        let core = NodeCore(store: MemoryStore(), pictureLabels: picture, logger: ServerFixtures.logger)
+        let core = NodeCore(store: store, pictureLabels: picture, logger: ServerFixtures.logger)
         let settings = NodeSettings(dataDirectory: "/tmp", http: HostPort(host: "127.0.0.1", port: 0), webRoot: "/none")
         let app = Application(router: Node.makeRouter(core: core, settings: settings, sharing: sharing))
         try await app.test(.live) { client in
@@ -196,6 +197,34 @@ struct PictureLabelsAPITests {
             }
             #expect(b.contains("\"id\":\"shared-1\"") && b.contains("\"id\":\"last\""))
             #expect(!b.contains("hidden-1") && !b.contains("picture-1"))
+        }
+    }
+
+    /// A reader who may see few of the stored events is answered from their label sets alone: the
+    /// store hands out no event the reader may not see, however many there are.
+    @Test func aNarrowReadersListReadsOnlyTheEventsItMaySee() async throws {
+        let store = SlowStore(delay: .zero)
+        try await Self.withNode(store: store) { c in
+            let hidden = Labels(owner: SignedIn.organisation, tlp: .amber)
+            let shared = Labels(owner: SignedIn.organisation, tlp: .green, releasableTo: ["GBR"])
+            // the hidden events are the newest, so a list in time order meets them first
+            let events =
+                (0..<3).map { Self.event("shared-\($0)", zone: nil, labels: shared, start: 1_000 + Int64($0)) }
+                + (0..<5_000).map {
+                    Self.event("hidden-\($0)", zone: "a-only", labels: hidden, start: 2_000 + Int64($0))
+                }
+            try await store.write(IngestBatch(events: events))
+
+            let before = await store.eventsRead
+            let first = try #require(try await Self.json(c.b, "/api/v1/events?limit=2") as? [[String: Any]])
+            #expect(first.map { $0["id"] as? String } == ["shared-2", "shared-1"])
+            #expect(await store.eventsRead - before == 2, "B's list read only B's events")
+            #expect(try await Self.eventIDs(c.b) == ["shared-0", "shared-1", "shared-2"])
+
+            let read = await store.eventsRead
+            #expect(try await Self.eventIDs(c.viewer).isEmpty)
+            #expect(await store.eventsRead == read, "a reader who may see no label set reads no event")
+            #expect(try await Self.eventIDs(c.a).count == 5_003)
         }
     }
 

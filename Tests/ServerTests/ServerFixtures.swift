@@ -69,6 +69,8 @@ actor SlowStore: NodeStore {
     let base = MemoryStore()
     let delay: Duration
     var writes = 0
+    /// Events the store handed out through ``events(_:)``, to show what a list cost.
+    var eventsRead = 0
 
     init(delay: Duration) { self.delay = delay }
 
@@ -87,8 +89,13 @@ actor SlowStore: NodeStore {
     func positions(at time: Int64, window: Int64, box: BoundingBox?) async throws -> [StoredPosition] {
         try await base.positions(at: time, window: window, box: box)
     }
-    func events(_ query: EventQuery) async throws -> [StoredEvent] { try await base.events(query) }
+    func events(_ query: EventQuery) async throws -> [StoredEvent] {
+        let events = try await base.events(query)
+        eventsRead += events.count
+        return events
+    }
     func event(id: String) async throws -> StoredEvent? { try await base.event(id: id) }
+    func eventLabels() async throws -> [Labels] { try await base.eventLabels() }
     func zones() async throws -> [StoredZone] { try await base.zones() }
     func saveZone(_ zone: StoredZone) async throws { try await base.saveZone(zone) }
     func deleteZone(id: String) async throws -> Bool { try await base.deleteZone(id: id) }

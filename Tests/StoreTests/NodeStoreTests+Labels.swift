@@ -45,6 +45,31 @@ extension NodeStoreTests {
         }
     }
 
+    @Test(arguments: StoreBackend.available)
+    func theCatalogueNamesEveryLabelSetAndListsFilterByIt(_ backend: StoreBackend) async throws {
+        try await backend.withStore { store in
+            #expect(try await store.eventLabels().isEmpty)
+            let picture = Labels(owner: "jp-mod", tlp: .clear)
+            let events = (0..<30).map { i in
+                Self.labelledEvent("e\(i)", start: Int64(i), labels: [Self.amber, Self.releasedToGBR, picture][i % 3])
+            }
+            try await store.write(IngestBatch(events: Array(events[..<10])))
+            try await store.write(IngestBatch(events: Array(events[10...])))
+            try await store.write(IngestBatch(events: [events[4]]))  // an update adds no set
+            #expect(Set(try await store.eventLabels()) == [Self.amber, Self.releasedToGBR, picture])
+            #expect(try await store.eventLabels().count == 3)
+
+            var query = EventQuery(limit: 4)
+            query.labels = [Self.amber, picture]
+            let wanted = events.filter { $0.labels != Self.releasedToGBR }.sorted { $0.start > $1.start }
+            #expect(try await store.events(query) == Array(wanted.prefix(4)))
+            query.after = EventCursor(after: wanted[3])
+            #expect(try await store.events(query) == Array(wanted[4..<8]))
+            query.labels = []
+            #expect(try await store.events(query).isEmpty)
+        }
+    }
+
     /// Builds a SQLite file as the node wrote it before labels existed (GRDB's migration table holding
     /// only the first migration), with one event and one zone.
     static func oldSQLiteFile(at path: String) throws {
@@ -79,15 +104,57 @@ extension NodeStoreTests {
         // before adoption nobody may read the old rows
         let unlabelled = try #require(try await store.event(id: "old-1"))
         #expect(unlabelled.labels == LabelsColumn.unreadable)
+        #expect(try await store.eventLabels().isEmpty)
         #expect(try await store.adoptUnlabelled(Self.releasedToGBR) == 2)
         #expect(try await store.event(id: "old-1")?.labels == Self.releasedToGBR)
         #expect(try await store.zones().map(\.labels) == [Self.releasedToGBR])
+        #expect(try await store.eventLabels() == [Self.releasedToGBR])
         // labelled rows keep their labels at the next start
         try await store.write(IngestBatch(events: [Self.labelledEvent("new", start: 9, labels: Self.amber)]))
         try await store.migrate()
         #expect(try await store.adoptUnlabelled(Labels(owner: "other", tlp: .red)) == 0)
         #expect(try await store.event(id: "new")?.labels == Self.amber)
         #expect(try await store.event(id: "old-1")?.labels == Self.releasedToGBR)
+        #expect(Set(try await store.eventLabels()) == [Self.releasedToGBR, Self.amber])
+        try await store.close()
+    }
+
+    /// A file from before the catalogue (migration 2) gets one listing the sets its events carry.
+    @Test func aVersionTwoSQLiteFileCataloguesItsEventsLabels() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kizuna-v2-\(UUID())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("node.sqlite").path
+        var store = try SQLiteStore(path: path)
+        try await store.migrate()
+        try await store.write(
+            IngestBatch(
+                events: (0..<4).map {
+                    Self.labelledEvent("e\($0)", start: 1, labels: $0 == 0 ? Self.amber : Self.releasedToGBR)
+                }
+            )
+        )
+        try await store.close()
+        let undo = """
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            db.executescript("DROP INDEX events_labels_start; DROP TABLE event_labels; "
+                             "DELETE FROM grdb_migrations WHERE identifier LIKE '3-%';")
+            db.commit()
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", undo, path]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+
+        store = try SQLiteStore(path: path)
+        try await store.migrate()
+        #expect(Set(try await store.eventLabels()) == [Self.amber, Self.releasedToGBR])
+        var query = EventQuery()
+        query.labels = [Self.amber]
+        #expect(try await store.events(query).map(\.id) == ["e0"])
         try await store.close()
     }
 
@@ -116,6 +183,7 @@ extension NodeStoreTests {
             #expect(try await store.adoptUnlabelled(Self.releasedToGBR) == 2)
             #expect(try await store.event(id: "old-1")?.labels == Self.releasedToGBR)
             #expect(try await store.zones().map(\.labels) == [Self.releasedToGBR])
+            #expect(try await store.eventLabels() == [Self.releasedToGBR])
             try await store.migrate()
             #expect(try await store.adoptUnlabelled(Self.amber) == 0)
             try await store.close()
