@@ -16,6 +16,7 @@ import argparse
 import os
 import random
 import re
+import shutil
 import signal
 import socket
 import sqlite3
@@ -126,10 +127,14 @@ def main():
     feed = os.path.join(work, "feed.nmea")
     make_feed(feed, args.messages)
     store = PostgresCounts(args.database) if args.database else SQLiteCounts(os.path.join(work, "data", "node.sqlite"))
+    status = 1
     try:
-        return run(args, kizuna, work, feed, store)
+        status = run(args, kizuna, work, feed, store)
+        return status
     finally:
         store.close()
+        if status == 0:
+            shutil.rmtree(work, ignore_errors=True)  # kept after a failure: the nodes' logs are there
 
 
 def run(args, kizuna, work, feed, store):

@@ -12,6 +12,8 @@ struct TestNode {
     let http: Int
     let nmea: Int
     let task: Task<Void, any Error>
+    /// The node's data folder, removed by ``stop()``.
+    let dataDirectory: String
     /// An admin of the node's organisation (user `tester`, password ``SignedIn/password``).
     var signedIn: SignedIn! = nil
 
@@ -28,8 +30,9 @@ struct TestNode {
         let basemap = repository.appendingPathComponent("Data/coastline").path
         let signedIn: SignedIn
         if let given { signedIn = given } else { signedIn = try await SignedIn.make(password: true) }
+        let dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("kizuna-node-\(UUID())").path
         var settings = NodeSettings(
-            dataDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("kizuna-node-\(UUID())").path,
+            dataDirectory: dataDirectory,
             http: HostPort(host: "127.0.0.1", port: 0),
             nmeaListen: HostPort(host: "127.0.0.1", port: 0),
             database: database,
@@ -50,7 +53,9 @@ struct TestNode {
                 continuation.finish()
             }
         }
-        for await (http, nmea) in ports { return TestNode(http: http, nmea: nmea, task: task, signedIn: signedIn) }
+        for await (http, nmea) in ports {
+            return TestNode(http: http, nmea: nmea, task: task, dataDirectory: dataDirectory, signedIn: signedIn)
+        }
         task.cancel()
         _ = try await task.value
         throw CancellationError()
@@ -66,6 +71,7 @@ struct TestNode {
     func stop() async {
         task.cancel()
         _ = try? await task.value
+        try? FileManager.default.removeItem(atPath: dataDirectory)
     }
 }
 

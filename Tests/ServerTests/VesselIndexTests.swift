@@ -71,67 +71,77 @@ struct VesselIndexTests {
         return query
     }
 
-    /// A fresh store: in memory, or SQLite in a temporary file (whose SQL filters the API used to run).
-    static func store(_ kind: String) async throws -> any NodeStore {
-        guard kind == "sqlite" else { return MemoryStore() }
+    /// Runs `body` on a fresh store: in memory, or SQLite in a temporary file (whose SQL filters the
+    /// API used to run), removed afterwards.
+    static func withStore(_ kind: String, _ body: (any NodeStore) async throws -> Void) async throws {
+        guard kind == "sqlite" else { return try await body(MemoryStore()) }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("kizuna-index-\(UUID()).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let store = try SQLiteStore(path: path)
-        try await store.migrate()
-        return store
+        do {
+            try await store.migrate()
+            try await body(store)
+        } catch {
+            try? await store.close()
+            throw error
+        }
+        try await store.close()
     }
 
     @Test(arguments: zip([0.5, 1, 7.3], ["sqlite", "memory", "sqlite"]))
     func answersWhatTheStoreAnswers(cellDegrees: Double, backend: String) async throws {
         var g = Draws(state: 0x9E37_79B9_7F4A_7C15 ^ UInt64(cellDegrees * 100))
-        let store = try await Self.store(backend)
-        let vessels = (0..<3000).map { Self.randomVessel(200_000_000 + UInt32($0), &g) }
-        try await store.write(IngestBatch(vessels: vessels))
-        let index = VesselIndex(cellDegrees: cellDegrees)
-        try await index.loadIfNeeded(from: store)
-        for _ in 0..<400 {
-            let query = Self.randomQuery(&g)
-            let expected = try await store.vessels(query).map(\.mmsi)
-            #expect(index.features(query).map(\.vessel.mmsi) == expected, "\(query)")
+        try await Self.withStore(backend) { store in
+            let vessels = (0..<3000).map { Self.randomVessel(200_000_000 + UInt32($0), &g) }
+            try await store.write(IngestBatch(vessels: vessels))
+            let index = VesselIndex(cellDegrees: cellDegrees)
+            try await index.loadIfNeeded(from: store)
+            for _ in 0..<400 {
+                let query = Self.randomQuery(&g)
+                let expected = try await store.vessels(query).map(\.mmsi)
+                #expect(index.features(query).map(\.vessel.mmsi) == expected, "\(query)")
+            }
         }
     }
 
     @Test(arguments: ["memory", "sqlite"])
     func followsCommittedUpdatesAndVesselsMovingBetweenCells(backend: String) async throws {
         var g = Draws(state: 42)
-        let store = try await Self.store(backend)
-        let index = VesselIndex(cellDegrees: 1)
-        try await index.loadIfNeeded(from: store)
-        // batches of partial updates: positions that move vessels across cells, names, types
-        for _ in 0..<60 {
-            var batch: [StoredVessel] = []
-            for _ in 0..<40 {
-                let mmsi = 300_000_000 + UInt32.random(in: 0..<80, using: &g)
-                var update = StoredVessel(mmsi: mmsi)
-                if Bool.random(using: &g) {
-                    update.latitude = Double.random(in: 20...35, using: &g)
-                    update.longitude = Double.random(in: 118...135, using: &g)
-                    update.speed = Double.random(in: 0...20, using: &g)
-                    update.time = Int64.random(in: 0...1_000_000, using: &g)
-                } else {
-                    update.name = Self.names.randomElement(using: &g)!
-                    update.shipType = Int.random(in: 30...89, using: &g)
-                    update.flag = Self.flags.randomElement(using: &g)!
+        try await Self.withStore(backend) { store in
+            let index = VesselIndex(cellDegrees: 1)
+            try await index.loadIfNeeded(from: store)
+            // batches of partial updates: positions that move vessels across cells, names, types
+            for _ in 0..<60 {
+                var batch: [StoredVessel] = []
+                for _ in 0..<40 {
+                    let mmsi = 300_000_000 + UInt32.random(in: 0..<80, using: &g)
+                    var update = StoredVessel(mmsi: mmsi)
+                    if Bool.random(using: &g) {
+                        update.latitude = Double.random(in: 20...35, using: &g)
+                        update.longitude = Double.random(in: 118...135, using: &g)
+                        update.speed = Double.random(in: 0...20, using: &g)
+                        update.time = Int64.random(in: 0...1_000_000, using: &g)
+                    } else {
+                        update.name = Self.names.randomElement(using: &g)!
+                        update.shipType = Int.random(in: 30...89, using: &g)
+                        update.flag = Self.flags.randomElement(using: &g)!
+                    }
+                    batch.append(update)
                 }
-                batch.append(update)
+                try await store.write(IngestBatch(vessels: batch))
+                let current = try await index.apply(batch, store: store)
+                // a vessel updated twice in a batch comes back once, at its first place
+                var seen: Set<UInt32> = []
+                #expect(current.map(\.vessel.mmsi) == batch.map(\.mmsi).filter { seen.insert($0).inserted })
+                for _ in 0..<10 {
+                    let query = Self.randomQuery(&g)
+                    #expect(index.features(query).map(\.vessel.mmsi) == (try await store.vessels(query)).map(\.mmsi))
+                }
             }
-            try await store.write(IngestBatch(vessels: batch))
-            let current = try await index.apply(batch, store: store)
-            // a vessel updated twice in a batch comes back once, at its first place
-            var seen: Set<UInt32> = []
-            #expect(current.map(\.vessel.mmsi) == batch.map(\.mmsi).filter { seen.insert($0).inserted })
-            for _ in 0..<10 {
-                let query = Self.randomQuery(&g)
-                #expect(index.features(query).map(\.vessel.mmsi) == (try await store.vessels(query)).map(\.mmsi))
-            }
+            // every vessel held is exactly the store's
+            let all = try await store.vessels(VesselQuery(limit: 1000))
+            #expect(index.features(VesselQuery(limit: 1000)).map(\.vessel) == all)
         }
-        // every vessel held is exactly the store's
-        let all = try await store.vessels(VesselQuery(limit: 1000))
-        #expect(index.features(VesselQuery(limit: 1000)).map(\.vessel) == all)
     }
 
     @Test func aVesselMovesFromOneCellToAnother() async throws {
