@@ -12,3 +12,11 @@ bench-server:
 	$(SWIFT) build -c release --product kizuna
 	$(PYTHON) scripts/bench-server.py --kizuna .build/release/kizuna --seconds $(BENCH_SECONDS) \
 	    --think $(BENCH_THINK) --saturation-seconds $(BENCH_SATURATION_SECONDS) --json .build/bench-server.json
+
+.PHONY: bench-events
+## make bench-events [BENCH_AGAINST=OLD_KIZUNA]: the events list for readers who may see all, few or
+## none of 200,000 events; with BENCH_AGAINST, an older binary first on an identical store (BENCHMARKS.md).
+bench-events:
+	$(SWIFT) build -c release --product kizuna
+	$(PYTHON) scripts/bench-events.py --kizuna .build/release/kizuna \
+	    $(if $(BENCH_AGAINST),--against $(BENCH_AGAINST)) --json .build/bench-events.json

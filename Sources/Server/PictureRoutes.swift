@@ -127,11 +127,11 @@ enum PictureRoutes {
         to reader: Reader
     ) async throws -> [StoredEvent] {
         let sets = try await store.eventLabels()
-        let readable = sets.filter { ReleasabilityPolicy.canRead(reader, $0) }
+        let readable = sets.filter { ReleasabilityPolicy.canRead(reader, $0.labels) }
         var page = query
         if readable.count < sets.count {
             guard !readable.isEmpty else { return [] }
-            page.labels = readable
+            page.labelKeys = readable.map(\.key)
         }
         var found: [StoredEvent] = []
         while found.count < query.limit {

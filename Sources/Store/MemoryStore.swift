@@ -55,7 +55,9 @@ public actor MemoryStore: NodeStore {
 
     public func event(id: String) async throws -> StoredEvent? { eventsByID[id] }
 
-    public func eventLabels() async throws -> [Labels] { Array(eventLabelSets) }
+    public func eventLabels() async throws -> [EventLabelSet] {
+        eventLabelSets.map { EventLabelSet(labels: $0, key: LabelsColumn.text($0)) }
+    }
 
     public func zones() async throws -> [StoredZone] { zonesByID.values.sorted { $0.id < $1.id } }
 

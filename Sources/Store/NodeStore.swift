@@ -52,8 +52,8 @@ public protocol NodeStore: Sendable {
     func events(_ query: EventQuery) async throws -> [StoredEvent]
     func event(id: String) async throws -> StoredEvent?
     /// Every label set a stored event carries, once each (perhaps also sets whose events were since
-    /// pruned or withdrawn): what ``EventQuery/labels`` chooses among.
-    func eventLabels() async throws -> [Labels]
+    /// pruned or withdrawn): what ``EventQuery/labelKeys`` chooses among.
+    func eventLabels() async throws -> [EventLabelSet]
     func zones() async throws -> [StoredZone]
     /// Creates or replaces a zone (keeping its `created` time; name, kind, geometry and labels are
     /// replaced).

@@ -294,7 +294,7 @@ public final class PostgresStore: NodeStore {
         if let from = query.from { clauses.append("(end_time IS NULL OR end_time >= \(bind(from)))") }
         if let mmsi = query.mmsi { clauses.append("mmsi LIKE \(bind("%,\(mmsi),%"))") }
         if let zone = query.zone { clauses.append("zone = \(bind(zone))") }
-        if let labels = query.labels { clauses.append("labels = ANY(\(bind(labels.map(LabelsColumn.text))))") }
+        if let keys = query.labelKeys { clauses.append("labels = ANY(\(bind(keys)))") }
         if let after = query.after {
             let start = bind(after.start)
             clauses.append(StoreSchema.eventsBefore(start: start, start: start, id: bind(after.id)))
@@ -306,11 +306,13 @@ public final class PostgresStore: NodeStore {
         return try await fetchEvents(PostgresQuery(unsafeSQL: sql, binds: binds))
     }
 
-    public func eventLabels() async throws -> [Labels] {
+    public func eventLabels() async throws -> [EventLabelSet] {
         var labels = LabelsColumn.Reader()
-        var found: [Labels] = []
+        var found: [EventLabelSet] = []
         let rows = try await client.query(PostgresQuery(unsafeSQL: StoreSchema.catalogued), logger: logger)
-        for try await text in rows.decode(String.self) { found.append(labels.labels(text)) }
+        for try await text in rows.decode(String.self) {
+            found.append(EventLabelSet(labels: labels.labels(text), key: text))
+        }
         return found
     }
 

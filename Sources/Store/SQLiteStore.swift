@@ -184,10 +184,9 @@ public final class SQLiteStore: NodeStore {
             clauses.append("zone = ?")
             arguments.append(zone)
         }
-        if let labels = query.labels {
-            clauses.append("labels IN (\(Array(repeating: "?", count: labels.count).joined(separator: ", ")))")
-            if labels.isEmpty { clauses.append("0") }
-            arguments += labels.map(LabelsColumn.text)
+        if let keys = query.labelKeys {
+            clauses.append("labels IN (\(Array(repeating: "?", count: keys.count).joined(separator: ", ")))")
+            arguments += keys
         }
         if let after = query.after {
             clauses.append(StoreSchema.eventsBefore(start: "?", start: "?", id: "?"))
@@ -205,10 +204,12 @@ public final class SQLiteStore: NodeStore {
         }
     }
 
-    public func eventLabels() async throws -> [Labels] {
+    public func eventLabels() async throws -> [EventLabelSet] {
         try await pool.read { db in
             var labels = LabelsColumn.Reader()
-            return try String.fetchAll(db, sql: StoreSchema.catalogued).map { labels.labels($0) }
+            return try String.fetchAll(db, sql: StoreSchema.catalogued).map {
+                EventLabelSet(labels: labels.labels($0), key: $0)
+            }
         }
     }
 

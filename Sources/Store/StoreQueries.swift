@@ -1,5 +1,13 @@
 import Sharing
 
+/// One label set that stored events carry (``NodeStore/eventLabels()``): the labels, and the key
+/// that names the set in ``EventQuery/labelKeys`` — the store's own text for it, so that a set is
+/// found as it was written even where two texts read as the same labels.
+public struct EventLabelSet: Sendable, Hashable {
+    public var labels: Labels
+    public var key: String
+}
+
 /// A latitude/longitude rectangle in degrees, west to east and south to north.
 public struct BoundingBox: Sendable, Hashable {
     public var minLongitude: Double
@@ -62,9 +70,9 @@ public struct EventQuery: Sendable, Hashable {
     public var to: Int64?
     public var mmsi: UInt32?
     public var zone: String?
-    /// Only events carrying one of these label sets (nil: any), so that a reader who may see few
-    /// sets is answered from them alone (``NodeStore/eventLabels()``).
-    public var labels: [Labels]?
+    /// Only events carrying one of these label sets, named by their ``EventLabelSet/key`` (nil: any),
+    /// so that a reader who may see few sets is answered from them alone.
+    public var labelKeys: [String]?
     /// Only events that come after this one in the list's order (start descending, then id
     /// descending): the next page after a page that ended with it.
     public var after: EventCursor?
@@ -94,7 +102,7 @@ public struct EventQuery: Sendable, Hashable {
         if let from, (event.end ?? Int64.max) < from { return false }
         if let mmsi, !event.mmsi.contains(mmsi) { return false }
         if let zone, event.zone != zone { return false }
-        if let labels, !labels.contains(event.labels) { return false }
+        if let labelKeys, !labelKeys.contains(LabelsColumn.text(event.labels)) { return false }
         if let after, (event.start, event.id) >= (after.start, after.id) { return false }
         return true
     }

@@ -95,7 +95,7 @@ actor SlowStore: NodeStore {
         return events
     }
     func event(id: String) async throws -> StoredEvent? { try await base.event(id: id) }
-    func eventLabels() async throws -> [Labels] { try await base.eventLabels() }
+    func eventLabels() async throws -> [EventLabelSet] { try await base.eventLabels() }
     func zones() async throws -> [StoredZone] { try await base.zones() }
     func saveZone(_ zone: StoredZone) async throws { try await base.saveZone(zone) }
     func deleteZone(id: String) async throws -> Bool { try await base.deleteZone(id: id) }
