@@ -77,6 +77,13 @@ import FoundationNetworking
         let checkpoint = try AuditCheckpoint(text: try #require(held?.checkpoint))
         #expect(checkpoint.head.hash == head, "gb-mod never held jp-mod's head")
 
+        // gb-mod keeps the head before it answers; jp-mod's sender notes the answer a moment later
+        for _ in 0..<100 {
+            if try await jp.signedIn.sharing.store.cursor("witness-out:gb-mod") >= Int64(checkpoint.head.sequence) {
+                break
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
         let gbPeer = try #require(await jp.signedIn.sharing.allPeers().first)
         #expect(try await jp.signedIn.sharing.sendCheckpoint(to: gbPeer) == false, "nothing new to vouch for")
 
