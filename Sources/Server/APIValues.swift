@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Picture
 import Sharing
 import Store
 
@@ -38,10 +39,9 @@ enum APIValues {
 
     static func milliseconds(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }
 
-    static func iso(_ milliseconds: Int64) -> String {
-        let date = Date(timeIntervalSince1970: Double(milliseconds) / 1000)
-        return date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: milliseconds % 1000 != 0))
-    }
+    /// ISO 8601 UTC, with milliseconds when there are any. Exact: a `Date` made from milliseconds / 1000
+    /// can fall a hair below the time and format as the millisecond before it.
+    static func iso(_ milliseconds: Int64) -> String { ISOTime.format(milliseconds) }
 
     static func mmsi(_ text: String?) throws -> UInt32 {
         guard let text, let value = UInt32(text), value > 0, value <= 999_999_999 else {
@@ -74,6 +74,11 @@ enum APIValues {
         )
     }
 
+    /// A response of JSON already written as bytes.
+    static func json(bytes: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: bytes))
+    }
+
     static func geoJSON(_ object: Any, status: HTTPResponse.Status = .ok) throws -> Response {
         try json(object, status: status, contentType: "application/geo+json")
     }
@@ -82,15 +87,6 @@ enum APIValues {
         var result: [String: Any] = [:]
         for (key, value) in pairs { if let value { result[key] = value } }
         return result
-    }
-
-    /// An event in DESIGN.md's format.
-    static func event(_ e: StoredEvent) -> [String: Any] {
-        let details = (try? JSONSerialization.jsonObject(with: Data(e.detailsJSON.utf8))) ?? [String: Any]()
-        return dictionary([
-            "id": e.id, "type": e.type, "mmsi": e.mmsi, "start": iso(e.start), "end": e.end.map(iso),
-            "lat": e.latitude, "lon": e.longitude, "zone": e.zone, "details": details, "labels": labels(e.labels),
-        ])
     }
 
     /// Labels as the API shows them: `owner`, `tlp` (TLP 2.0), `releasableTo`, `classification`.

@@ -131,13 +131,9 @@ enum LiveStreamFormat {
 
     /// An event's message, encoded once when it is published (``LiveEvent``).
     static func eventMessage(_ event: StoredEvent) -> ByteBuffer {
-        ByteBuffer(string: "event: event\ndata: " + text(APIValues.event(event)) + "\n\n")
-    }
-
-    private static func text(_ object: Any) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes]) else {
-            return "{}"
-        }
-        return String(decoding: data, as: UTF8.self)
+        var message = ByteBuffer(string: "event: event\ndata: ")
+        message.writeBytes(EventJSON.object(event))
+        message.writeString("\n\n")
+        return message
     }
 }

@@ -25,14 +25,14 @@ enum PictureRoutes {
             if let mmsi = q["mmsi"] { query.mmsi = try APIValues.mmsi(String(mmsi)) }
             query.zone = q["zone"].map(String.init)
             let events = try await visibleEvents(in: core.store, query, to: reader)
-            return try APIValues.json(events.map(APIValues.event))
+            return APIValues.json(bytes: EventJSON.list(events))
         }
         api.get("events/:id") { _, context -> Response in
             let reader = try context.requirePrincipal().reader
             let id = try context.parameters.require("id")
             guard let event = try await core.store.event(id: id), ReleasabilityPolicy.canRead(reader, event.labels)
             else { throw HTTPError(.notFound, message: "no event \(id)") }
-            return try APIValues.json(APIValues.event(event))
+            return APIValues.json(bytes: ByteBuffer(bytes: EventJSON.object(event)))
         }
         api.get("zones") { _, context -> Response in
             let reader = try context.requirePrincipal().reader

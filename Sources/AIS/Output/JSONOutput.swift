@@ -168,6 +168,18 @@ public struct JSONOutput: Sendable {
         bytes.append(contentsOf: value.description.utf8)
     }
 
+    /// Appends `items` as a JSON array, each written by `element`.
+    public mutating func append<S: Sequence>(array items: S, _ element: (inout JSONOutput, S.Element) -> Void) {
+        bytes.append(UInt8(ascii: "["))
+        var first = true
+        for item in items {
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
+            element(&self, item)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
     /// Appends a JSON string literal with quotes, escaping what JSON requires.
     public mutating func append(string: String) {
         bytes.append(UInt8(ascii: "\""))
