@@ -104,7 +104,7 @@ def main():
     args = p.parse_args()
 
     driver = headless_chromium.start()
-    wait = WebDriverWait(driver, 20, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException))
+    wait = WebDriverWait(driver, 60, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException))
     failures = []
     title = NOTE.split("\n")[0]
 

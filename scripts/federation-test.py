@@ -82,7 +82,7 @@ class Node:
             [self.kizuna, "serve", "--data", self.data, "--http", f"127.0.0.1:{self.port}", "--nmea-listen", "off",
              "--organisation", self.org, "--coastline", "/nonexistent", "--web", self.data],
             stdout=log, stderr=log)
-        for _ in range(400):
+        for _ in range(1200):  # a debug build on a busy machine may take a while
             try:
                 urllib.request.urlopen(self.url + "/health", timeout=1).read()
                 return

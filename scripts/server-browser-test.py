@@ -64,7 +64,7 @@ def main():
     failures = []
 
     def steps():
-        wait = WebDriverWait(driver, 20)
+        wait = WebDriverWait(driver, 60)
         driver.get(args.url)
         headless_chromium.sign_in(driver, wait, args.user, args.password)
         wait.until(lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))

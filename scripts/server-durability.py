@@ -154,7 +154,7 @@ def run(args, kizuna, work, feed, store):
              "--nmea-listen", f"127.0.0.1:{nmea}", "--history-resolution", "0", "--coastline", "/nonexistent",
              "--web", work, *(["--database", store.url] if args.database else [])],
             cwd=work, stdout=log, stderr=log)
-        for _ in range(300):
+        for _ in range(1200):  # a debug build on a busy machine may take a while
             try:
                 get(f"http://127.0.0.1:{http}/health")
                 break
@@ -166,7 +166,7 @@ def run(args, kizuna, work, feed, store):
         replay = subprocess.Popen([kizuna, "replay", rest, "--speed", "0", "--to", f"127.0.0.1:{nmea}", "--quiet"],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(random.uniform(1.0, 5.0))
-        metrics = get(f"http://127.0.0.1:{http}/metrics")
+        metrics = get(f"http://127.0.0.1:{http}/metrics", timeout=30)  # the node is flooded
         node.send_signal(signal.SIGKILL)
         node.wait()
         replay.kill()

@@ -127,7 +127,7 @@ class Session:
         self.url = url.rstrip("/")
         self.downloads = downloads
         self.driver = headless_chromium.start(downloads=downloads)
-        self.wait = WebDriverWait(self.driver, 20, ignored_exceptions=(StaleElementReferenceException,))
+        self.wait = WebDriverWait(self.driver, 60, ignored_exceptions=(StaleElementReferenceException,))
         self.failures = []
         # requests the test provokes on purpose, and optional endpoints a node may not have yet
         self.expected_failures = ["/api/v1/records ", "/api/v1/peers", "/api/v1/node", "/api/v1/export/stix",
@@ -330,7 +330,7 @@ def administer(s, organisation):
 def live(s):
     """Where the node streams records: one written elsewhere appears without reloading the page."""
     try:
-        WebDriverWait(s.driver, 3).until(lambda d: d.execute_script("return document.body.dataset.live === 'true'"))
+        WebDriverWait(s.driver, 30).until(lambda d: d.execute_script("return document.body.dataset.live === 'true'"))
     except TimeoutException:
         print("browser: this node has no live records stream; the list shows new records on reload")
         return

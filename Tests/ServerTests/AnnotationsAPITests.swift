@@ -210,7 +210,7 @@ struct AnnotationsAPITests {
             let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
             ids.append(try #require(object?["id"] as? String))
         }
-        let text = await RawSocket.collect(socket, until: ids[1], quiet: 2)
+        let text = await RawSocket.collect(socket, until: ids[1], quiet: 30)
         #expect(text.contains(ids[1]))
         #expect(!text.contains(ids[0]), "the owner-only annotation reached gb-mod's stream")
         await node.stop()

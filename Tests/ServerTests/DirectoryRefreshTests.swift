@@ -119,7 +119,7 @@ struct DirectoryRefreshTests {
     static func eventually(
         _ request: URLRequest,
         answers status: Int,
-        within seconds: Double = 5
+        within seconds: Double = 30
     ) async throws -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while true {
@@ -199,7 +199,7 @@ struct DirectoryRefreshTests {
             ),
             by: "cli"
         )
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(30)
         var received = false
         while !received, Date() < deadline {
             try await Task.sleep(for: .milliseconds(100))

@@ -10,7 +10,7 @@ struct LiveFeedTests {
     }
 
     @Test func vesselUpdatesCloseTogetherGoOutOnceWithTheLatestState() async throws {
-        let live = LiveFeed(vesselInterval: .milliseconds(300), metrics: NodeMetrics())
+        let live = LiveFeed(vesselInterval: .seconds(5), metrics: NodeMetrics())
         let updates = await live.subscribe()
         // the first goes out at once; the next three come within the interval and wait for its end
         await live.publish(.vessels([Self.vessel(1, lon: 120)]))

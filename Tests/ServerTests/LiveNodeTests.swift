@@ -49,7 +49,7 @@ struct LiveNodeTests {
         )
         let url = URL(string: "http://127.0.0.1:\(node.http)/metrics")!
         var text = ""
-        for _ in 0..<100 {
+        for _ in 0..<600 {  // up to 30 s on a busy machine
             text = String(decoding: try await URLSession.shared.data(from: url).0, as: UTF8.self)
             if text.contains("kizuna_ingest_acknowledged_total 1\n") && text.contains(#"{type="4"} 3"#) { break }
             try await Task.sleep(for: .milliseconds(50))

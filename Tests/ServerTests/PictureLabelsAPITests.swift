@@ -190,8 +190,8 @@ struct PictureLabelsAPITests {
             let detail = try #require(try await Self.json(c.a, "/api/v1/events/hidden-1") as? [String: Any])
             let labels = try #require(detail["labels"] as? [String: Any])
             #expect(labels["tlp"] as? String == "AMBER" && labels["classification"] as? String == "RESTRICTED")
-            let a = await RawSocket.collect(streams[0], until: "\"id\":\"last\"", quiet: 2)
-            let b = await RawSocket.collect(streams[1], until: "\"id\":\"last\"", quiet: 2)
+            let a = await RawSocket.collect(streams[0], until: "\"id\":\"last\"", quiet: 30)
+            let b = await RawSocket.collect(streams[1], until: "\"id\":\"last\"", quiet: 30)
             for id in ["hidden-1", "shared-1", "picture-1", "last"] {
                 #expect(a.contains("\"id\":\"\(id)\""), "A: \(id)")
             }
@@ -252,7 +252,7 @@ struct PictureLabelsAPITests {
             let writer = Task { try await c.core.writer().run() }
             await c.core.queue.push(Self.reports([(25.5, 124.5), (26.5, 124.5)], start: ServerFixtures.t0))
             var entry: StoredEvent?
-            for _ in 0..<200 where entry == nil {
+            for _ in 0..<1500 where entry == nil {  // up to 30 s on a busy machine
                 entry = try await c.core.store.events(EventQuery(zone: "a-only")).first
                 if entry == nil { try await Task.sleep(for: .milliseconds(20)) }
             }

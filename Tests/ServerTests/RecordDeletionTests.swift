@@ -139,7 +139,7 @@ struct RecordDeletionTests {
             by: principal
         )
         _ = try await sharing.deleteRecord(id: record.id, by: principal)
-        let tom = await RawSocket.collect(sockets["tom"]!, until: #""deleted":true"#, quiet: 2.0)
+        let tom = await RawSocket.collect(sockets["tom"]!, until: #""deleted":true"#, quiet: 30)
         #expect(tom.contains("event: record\ndata: "))
         let notice = try #require(tom.range(of: "event: deleted\ndata: "))
         #expect(tom[notice.upperBound...].contains(record.id))

@@ -33,7 +33,7 @@ struct ShutdownProcessTests {
         defer { for fd in streams { close(fd) } }
         for path in ["/api/v1/records/stream", "/api/v1/stream"] {
             var fd: Int32 = -1
-            for _ in 0..<200 where fd < 0 {
+            for _ in 0..<1200 where fd < 0 {  // up to 60 s on a busy machine
                 fd = (try? RawSocket.connect(port: port)) ?? -1
                 if fd < 0 { try await Task.sleep(for: .milliseconds(50)) }
             }

@@ -128,6 +128,28 @@ enum RawSocket {
         }
     }
 
+    /// Reads the sockets side by side, each until it has shown its needle (up to `quiet` seconds of
+    /// silence) or, with no needle, until a quiet `settle` seconds; returns what each read. A test that
+    /// writes a stream in parts and drains it after each part keeps every client far below its buffer
+    /// (256 updates), however slowly the machine schedules the node's writers.
+    static func drain(
+        _ sockets: [Int32],
+        until needles: [String?],
+        quiet: Double = 30,
+        settle: Double = 0.5
+    ) async -> [String] {
+        await withTaskGroup(of: (Int, String).self) { group in
+            for (i, socket) in sockets.enumerated() {
+                group.addTask {
+                    (i, await collect(socket, until: needles[i] ?? "\u{0}", quiet: needles[i] == nil ? settle : quiet))
+                }
+            }
+            var texts = Array(repeating: "", count: sockets.count)
+            for await (i, text) in group { texts[i] = text }
+            return texts
+        }
+    }
+
     /// Everything received until `needle` arrives, or until nothing has come for `quiet` seconds.
     static func collect(_ fd: Int32, until needle: String, quiet: Double) async -> String {
         await offPool {
