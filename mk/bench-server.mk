@@ -20,3 +20,11 @@ bench-events:
 	$(SWIFT) build -c release --product kizuna
 	$(PYTHON) scripts/bench-events.py --kizuna .build/release/kizuna \
 	    $(if $(BENCH_AGAINST),--against $(BENCH_AGAINST)) --json .build/bench-events.json
+
+.PHONY: bench-signin
+## make bench-signin [BENCH_AGAINST=OLD_KIZUNA]: a reader's latency on an idle node and while four
+## clients sign in with passwords (bcrypt) over and over (BENCHMARKS.md).
+bench-signin:
+	$(SWIFT) build -c release --product kizuna
+	$(PYTHON) scripts/bench-signin.py --kizuna .build/release/kizuna \
+	    $(if $(BENCH_AGAINST),--against $(BENCH_AGAINST)) --json .build/bench-signin.json

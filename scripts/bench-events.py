@@ -14,7 +14,6 @@ With `--against OLD` the same is run first with an older `kizuna` on an identica
 ratios old/new are printed: the before and after of a change to the list path. Prints one JSON
 object (and writes it with --json).
 """
-import argparse
 import importlib.util
 import json
 import os
@@ -24,6 +23,8 @@ import sys
 import tempfile
 import time
 import urllib.request
+
+import bench_runs
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location("federation_test", os.path.join(HERE, "federation-test.py"))
@@ -90,29 +91,14 @@ def run(kizuna, args):
 
 
 def main():
-    p = argparse.ArgumentParser()
-    p.add_argument("--kizuna", default=".build/release/kizuna")
-    p.add_argument("--against", help="an older kizuna to run first on an identical store")
+    p = bench_runs.options(__doc__.splitlines()[0])
     p.add_argument("--events", type=int, default=200_000)
     p.add_argument("--every", type=int, default=1000, help="one event in EVERY is released to GBR")
     p.add_argument("--limit", type=int, default=500)
     p.add_argument("--requests", type=int, default=30)
-    p.add_argument("--json")
     args = p.parse_args()
     result = {"events": args.events, "gbr_every": args.every, "limit": args.limit, "requests": args.requests}
-    runs = [("old", args.against)] if args.against else []
-    for name, binary in runs + [("new", args.kizuna)]:
-        print(f"bench-events: {name} ({binary}), {args.events} events", file=sys.stderr)
-        result[name] = run(os.path.abspath(binary), args)
-    if args.against:
-        result["old/new p50"] = {reader: round(result["old"][reader]["p50"] / max(result["new"][reader]["p50"], 0.01), 1)
-                                 for reader in result["new"]}
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.json:
-        with open(args.json, "w") as f:
-            f.write(text + "\n")
-    return 0
+    return bench_runs.before_and_after(run, args, result)
 
 
 if __name__ == "__main__":

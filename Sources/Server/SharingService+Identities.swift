@@ -1,3 +1,4 @@
+import NIOPosix
 import Sharing
 import Store
 
@@ -73,7 +74,11 @@ extension SharingService {
         }
         var hash: String?
         if let password {
-            do { hash = try PasswordHasher.hash(password) } catch { throw SharingRefusal(.badRequest, "\(error)") }
+            do {
+                hash = try await Self.offActor { try PasswordHasher.hash(password) }
+            } catch let error as CredentialError {
+                throw SharingRefusal(.badRequest, "\(error)")
+            }
         }
         let user = User(name: name, organisation: organisation, role: role, passwordHash: hash)
         try await store.saveUser(user)
@@ -174,6 +179,12 @@ extension SharingService {
         return Principal(user: user.name, role: user.role, reader: reader(organisation: user.organisation))
     }
 
+    /// Runs bcrypt (a quarter of a second at cost 12) on NIO's blocking-work threads, so that a
+    /// sign-in holds neither this actor — every request's token check — nor a cooperative thread.
+    static func offActor<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await NIOThreadPool.singleton.runIfActive(work)
+    }
+
     /// Checks a password and opens a session. Refusals say nothing about which part was wrong.
     public func login(user name: String, password: String, client: String) async throws -> (AccessToken, StoredToken) {
         let t = now()
@@ -190,8 +201,14 @@ extension SharingService {
                 )
             }
         }
-        guard let user = users[name], !user.disabled, let hash = user.passwordHash,
-            PasswordHasher.verify(password, hash: hash)
+        // a name without a usable password still costs one bcrypt, so that the answer's timing does
+        // not tell which names exist
+        let held = users[name].flatMap { $0.disabled ? nil : $0.passwordHash }
+        let matches = try await Self.offActor {
+            PasswordHasher.verify(password, hash: held ?? PasswordHasher.decoyHash)
+        }
+        // read again: the user may have changed while the hash was checked
+        guard let user = users[name], !user.disabled, let hash = user.passwordHash, hash == held, matches
         else {
             throttle.recordFailure("user:\(name)", now: t)
             throttle.recordFailure("client:\(client)", now: t)

@@ -19,6 +19,10 @@ public enum PasswordHasher {
         return Bcrypt.hash(password, cost: cost)
     }
 
+    /// A hash of a random password nobody knows (made at first use), checked in place of a user who
+    /// has none, so that refusing an unknown name costs the same time as refusing a wrong password.
+    public static let decoyHash = Bcrypt.hash(AccessToken.generate().secret, cost: cost)
+
     public static func verify(_ password: String, hash: String) -> Bool {
         guard password.utf8.count <= maximumBytes else { return false }
         return Bcrypt.verify(password, hash: hash)
