@@ -10,14 +10,16 @@ enum AnnotationRoutes {
         api.get("vessels/:mmsi/annotations") { _, context -> Response in
             let p = try context.requirePrincipal()
             let mmsi = try APIValues.mmsi(context.parameters.get("mmsi"))
-            return try APIValues.json(await sharing.visibleAnnotations(of: mmsi, to: p.reader).map(SharingRoutes.json))
+            return APIValues.json(
+                bytes: APIJSON.list(await sharing.visibleAnnotations(of: mmsi, to: p.reader), APIJSON.record)
+            )
         }
         api.post("vessels/:mmsi/annotations") { request, context -> Response in
             let p = try context.requirePrincipal()
             let mmsi = try APIValues.mmsi(context.parameters.get("mmsi"))
             let draft = try await SharingRoutes.decode(AnnotationDraft.self, request, context, sharing: sharing)
             let record = try await SharingRoutes.refusing { try await sharing.annotate(vessel: mmsi, draft, by: p) }
-            return try APIValues.json(SharingRoutes.json(record), status: .created)
+            return APIValues.json(bytes: APIJSON.object(record, APIJSON.record), status: .created)
         }
     }
 }

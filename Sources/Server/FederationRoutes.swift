@@ -63,15 +63,13 @@ enum FederationRoutes {
                 body: ResponseBody { writer in
                     try await writer.write(ByteBuffer(string: "retry: 2000\n: connected\n\n"))
                     for await record in updates where ReleasabilityPolicy.canRead(reader, record.labels) {
-                        let data = try JSONSerialization.data(
-                            withJSONObject: SharingRoutes.json(record),
-                            options: [.withoutEscapingSlashes]
-                        )
                         // a tombstone tells open pages to drop the record
-                        let event = record.isDeleted ? "deleted" : "record"
-                        try await writer.write(ByteBuffer(string: "event: \(event)\ndata: "))
-                        try await writer.write(ByteBuffer(bytes: data))
-                        try await writer.write(ByteBuffer(string: "\n\n"))
+                        var message = ByteBuffer(
+                            string: record.isDeleted ? "event: deleted\ndata: " : "event: record\ndata: "
+                        )
+                        message.writeImmutableBuffer(APIJSON.object(record, APIJSON.record))
+                        message.writeString("\n\n")
+                        try await writer.write(message)
                     }
                     try await writer.finish(nil)
                 }

@@ -132,7 +132,7 @@ enum LiveStreamFormat {
     /// An event's message, encoded once when it is published (``LiveEvent``).
     static func eventMessage(_ event: StoredEvent) -> ByteBuffer {
         var message = ByteBuffer(string: "event: event\ndata: ")
-        message.writeBytes(EventJSON.object(event))
+        message.writeImmutableBuffer(APIJSON.object(event, APIJSON.event))
         message.writeString("\n\n")
         return message
     }

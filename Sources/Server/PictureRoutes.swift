@@ -25,14 +25,14 @@ enum PictureRoutes {
             if let mmsi = q["mmsi"] { query.mmsi = try APIValues.mmsi(String(mmsi)) }
             query.zone = q["zone"].map(String.init)
             let events = try await visibleEvents(in: core.store, query, to: reader)
-            return APIValues.json(bytes: EventJSON.list(events))
+            return APIValues.json(bytes: APIJSON.list(events, APIJSON.event))
         }
         api.get("events/:id") { _, context -> Response in
             let reader = try context.requirePrincipal().reader
             let id = try context.parameters.require("id")
             guard let event = try await core.store.event(id: id), ReleasabilityPolicy.canRead(reader, event.labels)
             else { throw HTTPError(.notFound, message: "no event \(id)") }
-            return APIValues.json(bytes: ByteBuffer(bytes: EventJSON.object(event)))
+            return APIValues.json(bytes: APIJSON.object(event, APIJSON.event))
         }
         api.get("zones") { _, context -> Response in
             let reader = try context.requirePrincipal().reader

@@ -42,26 +42,28 @@ public enum SharingRoutes {
             }
             query.owner = q["owner"].map(String.init)
             if let vessel = q["vessel"] { query.vessel = try APIValues.mmsi(String(vessel)) }
-            return try APIValues.json(await sharing.visibleRecords(to: p.reader, query).map(json))
+            return APIValues.json(
+                bytes: APIJSON.list(await sharing.visibleRecords(to: p.reader, query), APIJSON.record)
+            )
         }
         api.post("records") { request, context -> Response in
             let p = try context.requirePrincipal()
             let draft = try await decode(RecordDraft.self, request, context, sharing: sharing)
             let record = try await refusing { try await sharing.createRecord(draft, by: p) }
-            return try APIValues.json(json(record), status: .created)
+            return APIValues.json(bytes: APIJSON.object(record, APIJSON.record), status: .created)
         }
         api.get("records/:id") { _, context -> Response in
             let p = try context.requirePrincipal()
             let id = try context.parameters.require("id")
             let record = try await visibleOrGone(id, p, sharing)
-            return try APIValues.json(json(record))
+            return APIValues.json(bytes: APIJSON.object(record, APIJSON.record))
         }
         api.put("records/:id") { request, context -> Response in
             let p = try context.requirePrincipal()
             let id = try context.parameters.require("id")
             let draft = try await decode(RecordDraft.self, request, context, sharing: sharing)
             let record = try await refusing { try await sharing.updateRecord(id: id, draft, by: p) }
-            return try APIValues.json(json(record))
+            return APIValues.json(bytes: APIJSON.object(record, APIJSON.record))
         }
         api.delete("records/:id") { _, context -> Response in
             let p = try context.requirePrincipal()
@@ -76,7 +78,7 @@ public enum SharingRoutes {
             guard let versions = try await sharing.visibleVersions(id: id, to: p.reader) else {
                 throw HTTPError(.notFound, message: "no record \(id)")
             }
-            return try APIValues.json(versions.map(json))
+            return APIValues.json(bytes: APIJSON.list(versions, APIJSON.record))
         }
         SharingAdminRoutes.add(to: api, sharing: sharing)
         AnnotationRoutes.add(to: api, sharing: sharing)
@@ -190,19 +192,6 @@ public enum SharingRoutes {
         }
     }
 
-    /// A record as the API shows it.
-    static func json(_ r: SharedRecord) -> [String: Any] {
-        APIValues.dictionary([
-            "id": r.id, "version": r.version, "kind": r.kind.rawValue, "title": r.title, "body": r.body,
-            "time": APIValues.iso(r.time * 1000), "lat": r.latitude, "lon": r.longitude, "vessels": r.vessels,
-            "events": r.events, "origin": r.origin, "author": r.author, "updated": APIValues.iso(r.updated * 1000),
-            "deleted": r.isDeleted ? true : nil,
-            "labels": APIValues.dictionary([
-                "owner": r.labels.owner, "tlp": r.labels.tlp.rawValue, "releasableTo": r.labels.releasableTo,
-                "classification": r.labels.classification,
-            ]),
-        ])
-    }
 }
 
 /// A decoding error in words a client can act on (which field, what was wrong).
