@@ -1,3 +1,4 @@
+import AIS
 import Foundation
 import KizunaTesting
 import Sharing
@@ -109,17 +110,26 @@ struct APIJSONTests {
         )
     }
 
-    @Test func randomEventsReadBackAsTheReferenceFormat() throws {
-        var g = SplitMix64(seed: 7)
-        let events = (0..<2_000).map { Self.randomEvent($0, &g) }
-        let list = APIJSON.list(events, APIJSON.event)
+    /// Writes `items` as a list, parses it back with Foundation and compares each object with
+    /// `reference`; returns the parsed objects.
+    static func readBack<T>(
+        _ items: [T],
+        _ element: (T, inout JSONOutput) -> Void,
+        _ reference: (T) -> [String: Any]
+    ) throws -> [[String: Any]] {
+        let list = APIJSON.list(items, element)
         let parsed = try #require(
             try JSONSerialization.jsonObject(with: Data(list.readableBytesView)) as? [[String: Any]]
         )
-        #expect(parsed.count == events.count)
-        for (object, event) in zip(parsed, events) {
-            #expect(Self.same(object, Self.reference(event)), "\(event)")
-        }
+        #expect(parsed.count == items.count)
+        for (object, item) in zip(parsed, items) { #expect(same(object, reference(item)), "\(item)") }
+        return parsed
+    }
+
+    @Test func randomEventsReadBackAsTheReferenceFormat() throws {
+        var g = SplitMix64(seed: 7)
+        let events = (0..<2_000).map { Self.randomEvent($0, &g) }
+        _ = try Self.readBack(events, APIJSON.event, Self.reference)
         let one = try JSONSerialization.jsonObject(
             with: Data(APIJSON.object(events[0], APIJSON.event).readableBytesView)
         )
@@ -130,14 +140,7 @@ struct APIJSONTests {
     @Test func randomRecordsReadBackAsTheReferenceFormat() throws {
         var g = SplitMix64(seed: 11)
         let records = (0..<2_000).map { Self.randomRecord($0, &g) }
-        let list = APIJSON.list(records, APIJSON.record)
-        let parsed = try #require(
-            try JSONSerialization.jsonObject(with: Data(list.readableBytesView)) as? [[String: Any]]
-        )
-        #expect(parsed.count == records.count)
-        for (object, record) in zip(parsed, records) {
-            #expect(Self.same(object, Self.reference(record)), "\(record)")
-        }
+        let parsed = try Self.readBack(records, APIJSON.record, Self.reference)
         #expect(parsed.contains { $0["deleted"] as? Bool == true } && parsed.contains { $0["lat"] == nil })
     }
 }
