@@ -201,6 +201,10 @@ extension SharingService {
                 )
             }
         }
+        // counted as a failure before the check, so that guesses sent at once cannot outrun the
+        // throttle while their hashes are checked; a right password clears the count
+        throttle.recordFailure("user:\(name)", now: t)
+        throttle.recordFailure("client:\(client)", now: t)
         // a name without a usable password still costs one bcrypt, so that the answer's timing does
         // not tell which names exist
         let held = users[name].flatMap { $0.disabled ? nil : $0.passwordHash }
@@ -210,8 +214,6 @@ extension SharingService {
         // read again: the user may have changed while the hash was checked
         guard let user = users[name], !user.disabled, let hash = user.passwordHash, hash == held, matches
         else {
-            throttle.recordFailure("user:\(name)", now: t)
-            throttle.recordFailure("client:\(client)", now: t)
             await record(
                 actor: "client:\(client)",
                 action: "login_failed",

@@ -120,6 +120,33 @@ struct AuthenticationTests {
         }
     }
 
+    /// Guesses sent all at once reach the password check no more often than guesses sent one by one:
+    /// the check runs off the actor, so each attempt is counted before it starts.
+    @Test func guessesSentAtOnceCannotOutrunTheThrottle() async throws {
+        let sharing = try await SignedIn.make(password: true).sharing
+        let outcomes = await withTaskGroup(of: String.self) { group in
+            for i in 0..<20 {
+                group.addTask {
+                    do {
+                        _ = try await sharing.login(
+                            user: "tester",
+                            password: "wrong password \(i)",
+                            client: "10.0.0.\(i)"
+                        )
+                        return "signed in"
+                    } catch let refusal as SharingRefusal {
+                        return refusal.kind == .tooManyRequests ? "throttled" : "checked"
+                    } catch {
+                        return "\(error)"
+                    }
+                }
+            }
+            return await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(outcomes.filter { $0 == "checked" }.count == 5, "\(outcomes)")
+        #expect(outcomes.filter { $0 == "throttled" }.count == 15, "\(outcomes)")
+    }
+
     @Test(arguments: [
         (#"{"title":"x","body":"y","labels":{"tlp":"WHITE"}}"#, "labels.tlp"),
         (#"{"title":"x","body":"y","labels":{"tlp":"AMBER","releasableTo":["gb mod"]}}"#, "releasableTo entry"),
