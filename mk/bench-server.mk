@@ -28,3 +28,12 @@ bench-signin:
 	$(SWIFT) build -c release --product kizuna
 	$(PYTHON) scripts/bench-signin.py --kizuna .build/release/kizuna \
 	    $(if $(BENCH_AGAINST),--against $(BENCH_AGAINST)) --json .build/bench-signin.json
+
+.PHONY: bench-ingest
+## make bench-ingest [BENCH_HOURS=6]: 6 h of simulated traffic replayed as fast as taken into a node on
+## SQLite and one on the local PostgreSQL (make pg-start), side by side (BENCHMARKS.md).
+BENCH_HOURS ?= 6
+bench-ingest: pg-start
+	$(SWIFT) build -c release --product kizuna
+	$(PYTHON) scripts/bench-ingest.py --kizuna .build/release/kizuna --hours $(BENCH_HOURS) \
+	    --database $(KIZUNA_TEST_POSTGRES_URL) --json .build/bench-ingest.json
