@@ -27,22 +27,23 @@ durability = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(durability)
 
 
-def metric(url, name):
+def metrics(url, *names):
+    """The counters `names` from one scrape of /metrics (0 for one not yet written)."""
     with urllib.request.urlopen(url + "/metrics", timeout=30) as response:
         text = response.read().decode()
-    found = re.search(rf"^{name} (\S+)", text, re.M)
-    return int(float(found.group(1))) if found else 0
+    found = (re.search(rf"^{name} (\S+)", text, re.M) for name in names)
+    return [int(float(f.group(1))) if f else 0 for f in found]
 
 
 def ingest(kizuna, feed, work, database):
     """Seconds from the replay's start until every accepted message is acknowledged, and how many."""
     http, nmea = durability.free_port(), durability.free_port()
     data = tempfile.mkdtemp(prefix="data-", dir=work)
-    log = open(os.path.join(work, "node.log"), "a")
-    node = subprocess.Popen(
-        [kizuna, "serve", "--data", data, "--http", f"127.0.0.1:{http}", "--nmea-listen", f"127.0.0.1:{nmea}",
-         "--history-resolution", "0", "--coastline", "/nonexistent", "--web", work,
-         *(["--database", database] if database else [])], cwd=work, stdout=log, stderr=log)
+    with open(os.path.join(work, "node.log"), "a") as log:
+        node = subprocess.Popen(
+            [kizuna, "serve", "--data", data, "--http", f"127.0.0.1:{http}", "--nmea-listen", f"127.0.0.1:{nmea}",
+             "--history-resolution", "0", "--coastline", "/nonexistent", "--web", work,
+             *(["--database", database] if database else [])], cwd=work, stdout=log, stderr=log)
     url = f"http://127.0.0.1:{http}"
     try:
         for _ in range(1200):
@@ -55,11 +56,16 @@ def ingest(kizuna, feed, work, database):
             raise SystemExit(f"bench-ingest: the node did not start; see {work}/node.log")
         started = time.perf_counter()
         subprocess.run([kizuna, "replay", feed, "--speed", "0", "--to", f"127.0.0.1:{nmea}", "--quiet"], check=True)
-        while True:
-            accepted = metric(url, "kizuna_ingest_accepted_total")
-            if accepted > 0 and metric(url, "kizuna_ingest_acknowledged_total") >= accepted:
+        # the replay has ended, so what is accepted no longer grows once the node has read its socket:
+        # done when two scrapes in a row agree and every accepted message is acknowledged
+        last, deadline = None, time.time() + 600
+        while time.time() < deadline:
+            accepted, acknowledged = metrics(url, "kizuna_ingest_accepted_total", "kizuna_ingest_acknowledged_total")
+            if accepted > 0 and acknowledged >= accepted and accepted == last:
                 return time.perf_counter() - started, accepted
+            last = accepted
             time.sleep(0.02)
+        raise SystemExit(f"bench-ingest: not every message was acknowledged in 600 s; see {work}/node.log")
     finally:
         node.terminate()
         node.wait(timeout=60)

@@ -50,9 +50,11 @@ def sign_in_forever(node, user, done, answered):
                                          headers={"Content-Type": "application/json"})
         try:
             urllib.request.urlopen(request, timeout=60).read()
-        except urllib.error.HTTPError as error:
+            answered.append(1)
+        except urllib.error.HTTPError as error:  # a refusal is an answer too; the rate counts only 201s
             error.read()
-        answered.append(1)
+        except OSError:  # a timeout or a reset: try again
+            pass
 
 
 def run(kizuna, args):

@@ -56,7 +56,8 @@ enum APIJSON {
         }
         out.append(#","details":"#)
         let details = Array(e.detailsJSON.utf8)
-        if (try? JSONValue.parse(details)) != nil {
+        // a control byte would end the line of a live-stream message (or be invalid JSON)
+        if !details.contains(where: { $0 < 0x20 }), (try? JSONValue.parse(details)) != nil {
             out.bytes.append(contentsOf: details)
         } else {
             out.append("{}")
@@ -78,7 +79,7 @@ enum APIJSON {
         out.append(#","body":"#)
         out.append(string: r.body)
         out.append(#","time":"#)
-        out.append(string: APIValues.iso(r.time * 1000))
+        out.append(string: APIValues.iso(seconds: r.time))
         if let lat = r.latitude {
             out.append(#","lat":"#)
             out.append(shortest: lat)
@@ -96,7 +97,7 @@ enum APIJSON {
         out.append(#","author":"#)
         out.append(string: r.author)
         out.append(#","updated":"#)
-        out.append(string: APIValues.iso(r.updated * 1000))
+        out.append(string: APIValues.iso(seconds: r.updated))
         if r.isDeleted { out.append(#","deleted":true"#) }
         out.append(#","labels":"#)
         labels(r.labels, to: &out)

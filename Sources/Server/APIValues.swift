@@ -43,6 +43,10 @@ enum APIValues {
     /// can fall a hair below the time and format as the millisecond before it.
     static func iso(_ milliseconds: Int64) -> String { ISOTime.format(milliseconds) }
 
+    /// Seconds since 1970 as ``iso(_:)`` writes them, held to the years 0001–9999 (a record's time
+    /// comes from a partner or a client, and seconds × 1000 must not overflow).
+    static func iso(seconds: Int64) -> String { iso(min(max(seconds, -62_135_596_800), 253_402_300_799) * 1000) }
+
     static func mmsi(_ text: String?) throws -> UInt32 {
         guard let text, let value = UInt32(text), value > 0, value <= 999_999_999 else {
             throw HTTPError(.badRequest, message: "an MMSI is a number of up to 9 digits, got '\(text ?? "")'")

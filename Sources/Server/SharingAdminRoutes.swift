@@ -95,7 +95,7 @@ enum SharingAdminRoutes {
             }
             return try APIValues.json(
                 APIValues.dictionary([
-                    "token": token.secret, "user": t.user, "expires": stored.expires.map { APIValues.iso($0 * 1000) },
+                    "token": token.secret, "user": t.user, "expires": stored.expires.map { APIValues.iso(seconds: $0) },
                 ]),
                 status: .created
             )

@@ -116,7 +116,7 @@ public enum SharingRoutes {
             }
             var response = try APIValues.json(
                 APIValues.dictionary([
-                    "token": token.secret, "expires": stored.expires.map { APIValues.iso($0 * 1000) },
+                    "token": token.secret, "expires": stored.expires.map { APIValues.iso(seconds: $0) },
                 ]),
                 status: .created
             )

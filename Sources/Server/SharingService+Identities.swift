@@ -1,3 +1,4 @@
+import NIOCore
 import NIOPosix
 import Sharing
 import Store
@@ -179,10 +180,18 @@ extension SharingService {
         return Principal(user: user.name, role: user.role, reader: reader(organisation: user.organisation))
     }
 
-    /// Runs bcrypt (a quarter of a second at cost 12) on NIO's blocking-work threads, so that a
-    /// sign-in holds neither this actor — every request's token check — nor a cooperative thread.
+    /// Threads of bcrypt's own (one fewer than the cores, at least one), apart from NIO's shared
+    /// blocking pool, which also reads the files the node serves.
+    static let passwordThreads: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: max(1, System.coreCount - 1))
+        pool.start()
+        return pool
+    }()
+
+    /// Runs bcrypt (a quarter of a second at cost 12) on ``passwordThreads``, so that a sign-in holds
+    /// neither this actor — every request's token check — nor a cooperative thread, nor the pages.
     static func offActor<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await NIOThreadPool.singleton.runIfActive(work)
+        try await passwordThreads.runIfActive(work)
     }
 
     /// Checks a password and opens a session. Refusals say nothing about which part was wrong.

@@ -270,6 +270,9 @@ extension SharingService {
             guard let t = Int64(text) ?? (try? APIValues.time(text, name: "time") / 1000) else {
                 throw await refuse("time \"\(text)\" must be ISO 8601 UTC (2026-11-21T09:00:00Z) or seconds since 1970")
             }
+            guard (-62_135_596_800...253_402_300_799).contains(t) else {
+                throw await refuse("time \"\(text)\" must fall in the years 0001 to 9999")
+            }
             time = t
         } else {
             time = now()

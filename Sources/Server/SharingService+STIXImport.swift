@@ -57,7 +57,7 @@ extension SharingService {
                 kind: item.kind.rawValue,
                 title: item.title,
                 body: item.body,
-                time: item.time.map { APIValues.iso($0 * 1000) },
+                time: item.time.map { APIValues.iso(seconds: $0) },
                 lat: item.latitude,
                 lon: item.longitude,
                 vessels: item.vessels,

@@ -30,7 +30,7 @@ enum WitnessRoutes {
             return try APIValues.json(
                 APIValues.dictionary([
                     "organisation": peer, "checkpoint": held.checkpoint,
-                    "received": APIValues.iso(held.received * 1000),
+                    "received": APIValues.iso(seconds: held.received),
                     "conflicting": held.conflicting,
                 ])
             )

@@ -45,7 +45,7 @@ public final class PostgresStore: NodeStore {
                 try await connection.query("INSERT INTO kizuna_migrations (version) VALUES (2)", logger: logger)
             }
             if current < 3 {
-                for statement in StoreSchema.version3 {
+                for statement in StoreSchema.version3(key: Self.labelsKey) {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
                 try await connection.query("INSERT INTO kizuna_migrations (version) VALUES (3)", logger: logger)
@@ -53,23 +53,33 @@ public final class PostgresStore: NodeStore {
         }
     }
 
+    /// A label set's catalogue key on PostgreSQL: the MD5 of its text, as a B-tree index entry may
+    /// not exceed 2,704 bytes and a labels text may be longer.
+    static func labelsKey(_ labels: String) -> String { "md5(\(labels))" }
+
     public func adoptUnlabelled(_ labels: Labels) async throws -> Int {
         let text = LabelsColumn.text(labels)
-        var changed = 0
-        for statement in StoreSchema.adoptUnlabelled(placeholder: "$1") {
-            let rows = try await client.query(
-                PostgresQuery(unsafeSQL: statement + " RETURNING 1", binds: Self.bindings(text)),
-                logger: logger
-            )
-            for try await _ in rows { changed += 1 }
+        // one transaction, so that no adopted set goes uncatalogued
+        return try await client.withTransaction(logger: logger) { connection in
+            var changed = 0
+            for statement in StoreSchema.adoptUnlabelled(placeholder: "$1") {
+                let rows = try await connection.query(
+                    PostgresQuery(unsafeSQL: statement + " RETURNING 1", binds: Self.bindings(text)),
+                    logger: logger
+                )
+                for try await _ in rows { changed += 1 }
+            }
+            if changed > 0 {
+                try await connection.query(
+                    PostgresQuery(
+                        unsafeSQL: StoreSchema.catalogueLabels(placeholder: "$1", key: Self.labelsKey),
+                        binds: Self.bindings(text)
+                    ),
+                    logger: logger
+                )
+            }
+            return changed
         }
-        if changed > 0 {
-            try await client.query(
-                PostgresQuery(unsafeSQL: StoreSchema.catalogueLabels(placeholder: "$1"), binds: Self.bindings(text)),
-                logger: logger
-            )
-        }
-        return changed
     }
 
     public func write(_ batch: IngestBatch) async throws {
@@ -126,7 +136,10 @@ public final class PostgresStore: NodeStore {
             let labelSets = Set(batch.events.map { LabelsColumn.text($0.labels) })
             if !labelSets.isEmpty {
                 try await connection.query(
-                    "INSERT INTO event_labels (labels) SELECT unnest(\(Array(labelSets))) ON CONFLICT (labels) DO NOTHING",
+                    """
+                    INSERT INTO event_labels (key, labels) SELECT md5(l), l FROM unnest(\(Array(labelSets))) AS l
+                    ON CONFLICT (key) DO NOTHING
+                    """,
                     logger: logger
                 )
             }
@@ -294,7 +307,7 @@ public final class PostgresStore: NodeStore {
         if let from = query.from { clauses.append("(end_time IS NULL OR end_time >= \(bind(from)))") }
         if let mmsi = query.mmsi { clauses.append("mmsi LIKE \(bind("%,\(mmsi),%"))") }
         if let zone = query.zone { clauses.append("zone = \(bind(zone))") }
-        if let keys = query.labelKeys { clauses.append("labels = ANY(\(bind(keys)))") }
+        if let keys = query.labelKeys { clauses.append("\(Self.labelsKey("labels")) = ANY(\(bind(keys)))") }
         if let after = query.after {
             let start = bind(after.start)
             clauses.append(StoreSchema.eventsBefore(start: start, start: start, id: bind(after.id)))
@@ -310,8 +323,8 @@ public final class PostgresStore: NodeStore {
         var labels = LabelsColumn.Reader()
         var found: [EventLabelSet] = []
         let rows = try await client.query(PostgresQuery(unsafeSQL: StoreSchema.catalogued), logger: logger)
-        for try await text in rows.decode(String.self) {
-            found.append(EventLabelSet(labels: labels.labels(text), key: text))
+        for try await (key, text) in rows.decode((String, String).self) {
+            found.append(EventLabelSet(labels: labels.labels(text), key: key))
         }
         return found
     }

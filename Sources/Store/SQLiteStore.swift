@@ -32,7 +32,7 @@ public final class SQLiteStore: NodeStore {
             for statement in StoreSchema.version2 { try db.execute(sql: statement) }
         }
         migrator.registerMigration("3-event-labels-catalogue") { db in
-            for statement in StoreSchema.version3 { try db.execute(sql: statement) }
+            for statement in StoreSchema.version3(key: Self.labelsKey) { try db.execute(sql: statement) }
         }
         try migrator.migrate(pool)
     }
@@ -45,7 +45,8 @@ public final class SQLiteStore: NodeStore {
                 try db.execute(sql: statement, arguments: [text])
                 changed += db.changesCount
             }
-            if changed > 0 { try db.execute(sql: StoreSchema.catalogueLabels(placeholder: "?"), arguments: [text]) }
+            // in the same transaction as the adoption, so that no adopted set goes uncatalogued
+            if changed > 0 { try db.execute(sql: Self.catalogueSQL, arguments: [text]) }
             return changed
         }
     }
@@ -81,7 +82,7 @@ public final class SQLiteStore: NodeStore {
                     ]
                 )
             }
-            let catalogue = try db.cachedStatement(sql: StoreSchema.catalogueLabels(placeholder: "?"))
+            let catalogue = try db.cachedStatement(sql: Self.catalogueSQL)
             for labels in labelSets { try catalogue.execute(arguments: [labels]) }
             for id in batch.withdrawnEvents {
                 try db.execute(sql: "DELETE FROM events WHERE id = ?", arguments: [id])
@@ -204,11 +205,15 @@ public final class SQLiteStore: NodeStore {
         }
     }
 
+    /// A label set's catalogue key on SQLite: its text (SQLite limits no index entry's size).
+    static func labelsKey(_ labels: String) -> String { labels }
+    static let catalogueSQL = StoreSchema.catalogueLabels(placeholder: "?1", key: labelsKey)
+
     public func eventLabels() async throws -> [EventLabelSet] {
         try await pool.read { db in
             var labels = LabelsColumn.Reader()
-            return try String.fetchAll(db, sql: StoreSchema.catalogued).map {
-                EventLabelSet(labels: labels.labels($0), key: $0)
+            return try Row.fetchAll(db, sql: StoreSchema.catalogued).map {
+                EventLabelSet(labels: labels.labels($0[1]), key: $0[0])
             }
         }
     }

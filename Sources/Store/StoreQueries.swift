@@ -1,8 +1,9 @@
 import Sharing
 
 /// One label set that stored events carry (``NodeStore/eventLabels()``): the labels, and the key
-/// that names the set in ``EventQuery/labelKeys`` — the store's own text for it, so that a set is
-/// found as it was written even where two texts read as the same labels.
+/// that names the set in ``EventQuery/labelKeys`` — made by the store from the text it holds (the
+/// text itself, or its MD5 on PostgreSQL), so that a set is found as it was written even where two
+/// texts read as the same labels.
 public struct EventLabelSet: Sendable, Hashable {
     public var labels: Labels
     public var key: String

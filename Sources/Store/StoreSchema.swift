@@ -42,19 +42,24 @@ enum StoreSchema {
 
     /// Version 3: the catalogue of the label sets events carry, so that a reader's event list asks
     /// only for the sets the policy lets it read instead of reading past every event it may not.
-    /// The index serves those per-set reads in the list's order.
-    static let version3 = [
-        "CREATE TABLE event_labels (labels TEXT PRIMARY KEY)",
-        "INSERT INTO event_labels (labels) SELECT DISTINCT labels FROM events WHERE labels IS NOT NULL",
-        "CREATE INDEX events_labels_start ON events (labels, start_time, id)",
-    ]
-
-    /// Adds one label set (as ``LabelsColumn/text(_:)``, in one placeholder) to the catalogue.
-    static func catalogueLabels(placeholder p: String) -> String {
-        "INSERT INTO event_labels (labels) VALUES (\(p)) ON CONFLICT (labels) DO NOTHING"
+    /// The index serves those per-set reads in the list's order. A set is found by its `key`, an
+    /// expression of the labels text: the text itself on SQLite; its MD5 on PostgreSQL, whose index
+    /// entries may not exceed 2,704 bytes while a labels text may run to kilobytes.
+    static func version3(key: (String) -> String) -> [String] {
+        [
+            "CREATE TABLE event_labels (key TEXT PRIMARY KEY, labels TEXT NOT NULL)",
+            "INSERT INTO event_labels (key, labels) SELECT DISTINCT \(key("labels")), labels FROM events "
+                + "WHERE labels IS NOT NULL",
+            "CREATE INDEX events_labels_start ON events (\(key("labels")), start_time, id)",
+        ]
     }
 
-    static let catalogued = "SELECT labels FROM event_labels ORDER BY labels"
+    /// Adds the label set in placeholder `p` (as ``LabelsColumn/text(_:)``, used twice) to the catalogue.
+    static func catalogueLabels(placeholder p: String, key: (String) -> String) -> String {
+        "INSERT INTO event_labels (key, labels) VALUES (\(key(p)), \(p)) ON CONFLICT (key) DO NOTHING"
+    }
+
+    static let catalogued = "SELECT key, labels FROM event_labels ORDER BY key"
 
     static let vesselColumns =
         "mmsi, name, call_sign, imo, ship_type, flag, destination, lat, lon, speed, course, heading, time"

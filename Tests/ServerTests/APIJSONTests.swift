@@ -144,3 +144,43 @@ struct APIJSONTests {
         #expect(parsed.contains { $0["deleted"] as? Bool == true } && parsed.contains { $0["lat"] == nil })
     }
 }
+
+extension APIJSONTests {
+    /// What a partner or a detector could put in a stored row never makes the answer unreadable: a
+    /// record time far past year 9999 is shown as 9999, and details that are not clean JSON as `{}`.
+    @Test func extremeTimesAndUncleanDetailsStillMakeJSON() throws {
+        let labels = Labels(owner: "jp-mod", tlp: .red)
+        let far = SharedRecord(
+            id: "far",
+            title: "t",
+            body: "b",
+            time: .max,
+            labels: labels,
+            origin: "jp-mod",
+            author: "a",
+            updated: .min
+        )
+        let record = try #require(
+            try JSONSerialization.jsonObject(with: Data(APIJSON.object(far, APIJSON.record).readableBytesView))
+                as? [String: Any]
+        )
+        #expect(record["time"] as? String == "9999-12-31T23:59:59Z")
+        #expect(record["updated"] as? String == "0001-01-01T00:00:00Z")
+        for details in ["{\"a\":\"line\nbreak\"}", "{\"a\":1}\n", "{\"a\":\u{1}1}"] {
+            let event = StoredEvent(
+                id: "e",
+                type: "gap",
+                mmsi: [1],
+                start: 0,
+                latitude: 0,
+                longitude: 0,
+                detailsJSON: details,
+                labels: labels
+            )
+            let bytes = APIJSON.object(event, APIJSON.event)
+            #expect(!bytes.readableBytesView.contains(0x0A), "a newline would end a live-stream message")
+            let object = try JSONSerialization.jsonObject(with: Data(bytes.readableBytesView)) as? [String: Any]
+            #expect((object?["details"] as? [String: Any])?.isEmpty == true)
+        }
+    }
+}

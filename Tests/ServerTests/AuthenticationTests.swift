@@ -155,6 +155,7 @@ struct AuthenticationTests {
         (#"{"title":"","body":"y","labels":{"tlp":"RED"}}"#, "title must be"),
         (#"{"title":"x","body":"y","lat":95,"lon":0,"labels":{"tlp":"RED"}}"#, "lat must be"),
         (#"{"title":"x","body":"y","lat":30,"labels":{"tlp":"RED"}}"#, "lat and lon"),
+        (#"{"title":"x","body":"y","time":"9223372036854775807","labels":{"tlp":"RED"}}"#, "years 0001 to 9999"),
         (#"[1,2]"#, "wrong type"),
         (#"{"#, "not JSON"),
     ])

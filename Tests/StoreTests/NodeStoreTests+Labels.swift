@@ -67,6 +67,18 @@ extension NodeStoreTests {
             #expect(try await store.events(query) == Array(wanted[4..<8]))
             query.labelKeys = []
             #expect(try await store.events(query).isEmpty)
+
+            // labels of kilobytes (250 partners named) are stored, catalogued and found like any
+            let many = Labels(
+                owner: "jp-mod",
+                tlp: .amber,
+                releasableTo: (0..<250).map { "partner-organisation-\($0)-" + String(repeating: "x", count: 30) }
+            )
+            try await store.write(IngestBatch(events: [Self.labelledEvent("wide", start: 99, labels: many)]))
+            let wide = try #require(try await store.eventLabels().first { $0.labels == many })
+            query = EventQuery()
+            query.labelKeys = [wide.key]
+            #expect(try await store.events(query).map(\.id) == ["wide"])
         }
     }
 
