@@ -88,7 +88,7 @@ struct ReleasabilityRandomTests {
                 RecordDraft.self,
                 from: JSONSerialization.data(withJSONObject: [
                     "title": "record \(r) \(words.randomElement(using: &random)!)", "body": "body \(r)",
-                    "time": "\(1_790_000_000_000 + r * 1000)",
+                    "time": "\(1_790_000_000 + r)",  // seconds
                     "labels": ["tlp": tlps.randomElement(using: &random)!.rawValue, "releasableTo": releasable],
                 ])
             )
