@@ -11,7 +11,6 @@ bench-ingest` starts the local one from `make pg-start`). Prints one JSON object
 """
 import argparse
 import importlib.util
-import json
 import os
 import re
 import shutil
@@ -20,6 +19,8 @@ import sys
 import tempfile
 import time
 import urllib.request
+
+import bench_runs
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location("server_durability", os.path.join(HERE, "server-durability.py"))
@@ -102,12 +103,7 @@ def main():
         result["postgres/sqlite"] = round(result["postgres"]["messages_per_s"] / result["sqlite"]["messages_per_s"], 2)
     result["load_after"] = os.getloadavg()[0]
     shutil.rmtree(work, ignore_errors=True)
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.json:
-        with open(args.json, "w") as f:
-            f.write(text + "\n")
-    return 0
+    return bench_runs.report(result, args.json)
 
 
 if __name__ == "__main__":

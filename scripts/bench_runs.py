@@ -1,4 +1,4 @@
-"""What the before/after benchmarks share (scripts/bench-events.py, scripts/bench-signin.py): their
+"""What the benchmark scripts share (scripts/bench-events.py, bench-signin.py, bench-ingest.py): their
 common options, running one measurement with a new `kizuna` and, given `--against`, an older one
 first, and printing the result as JSON (written to `--json` too)."""
 import argparse
@@ -22,9 +22,14 @@ def before_and_after(measure, args, result):
     for name, binary in runs + [("new", args.kizuna)]:
         print(f"{os.path.basename(sys.argv[0])}: {name} ({binary})", file=sys.stderr)
         result[name] = measure(os.path.abspath(binary), args)
+    return report(result, args.json)
+
+
+def report(result, path=None):
+    """Prints `result` as JSON and writes it to `path` too when given. Returns the exit code, 0."""
     text = json.dumps(result, indent=2)
     print(text)
-    if args.json:
-        with open(args.json, "w") as f:
+    if path:
+        with open(path, "w") as f:
             f.write(text + "\n")
     return 0

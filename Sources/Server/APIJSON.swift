@@ -34,26 +34,15 @@ enum APIJSON {
     }
 
     static func event(_ e: StoredEvent, to out: inout JSONOutput) {
-        out.append(#"{"id":"#)
-        out.append(string: e.id)
-        out.append(#","type":"#)
-        out.append(string: e.type)
+        out.append(#"{"id":"#, string: e.id)
+        out.append(#","type":"#, string: e.type)
         out.append(#","mmsi":"#)
         out.append(array: e.mmsi) { $0.append(integer: $1) }
-        out.append(#","start":"#)
-        out.append(string: APIValues.iso(e.start))
-        if let end = e.end {
-            out.append(#","end":"#)
-            out.append(string: APIValues.iso(end))
-        }
-        out.append(#","lat":"#)
-        out.append(shortest: e.latitude)
-        out.append(#","lon":"#)
-        out.append(shortest: e.longitude)
-        if let zone = e.zone {
-            out.append(#","zone":"#)
-            out.append(string: zone)
-        }
+        out.append(#","start":"#, string: APIValues.iso(e.start))
+        out.append(#","end":"#, string: e.end.map { APIValues.iso($0) })
+        out.append(#","lat":"#, number: e.latitude)
+        out.append(#","lon":"#, number: e.longitude)
+        out.append(#","zone":"#, string: e.zone)
         out.append(#","details":"#)
         let details = Array(e.detailsJSON.utf8)
         // a control byte would end the line of a live-stream message (or be invalid JSON)
@@ -68,36 +57,22 @@ enum APIJSON {
     }
 
     static func record(_ r: SharedRecord, to out: inout JSONOutput) {
-        out.append(#"{"id":"#)
-        out.append(string: r.id)
+        out.append(#"{"id":"#, string: r.id)
         out.append(#","version":"#)
         out.append(integer: r.version)
-        out.append(#","kind":"#)
-        out.append(string: r.kind.rawValue)
-        out.append(#","title":"#)
-        out.append(string: r.title)
-        out.append(#","body":"#)
-        out.append(string: r.body)
-        out.append(#","time":"#)
-        out.append(string: APIValues.iso(seconds: r.time))
-        if let lat = r.latitude {
-            out.append(#","lat":"#)
-            out.append(shortest: lat)
-        }
-        if let lon = r.longitude {
-            out.append(#","lon":"#)
-            out.append(shortest: lon)
-        }
+        out.append(#","kind":"#, string: r.kind.rawValue)
+        out.append(#","title":"#, string: r.title)
+        out.append(#","body":"#, string: r.body)
+        out.append(#","time":"#, string: APIValues.iso(seconds: r.time))
+        out.append(#","lat":"#, number: r.latitude)
+        out.append(#","lon":"#, number: r.longitude)
         out.append(#","vessels":"#)
         out.append(array: r.vessels) { $0.append(integer: $1) }
         out.append(#","events":"#)
         out.append(array: r.events) { $0.append(string: $1) }
-        out.append(#","origin":"#)
-        out.append(string: r.origin)
-        out.append(#","author":"#)
-        out.append(string: r.author)
-        out.append(#","updated":"#)
-        out.append(string: APIValues.iso(seconds: r.updated))
+        out.append(#","origin":"#, string: r.origin)
+        out.append(#","author":"#, string: r.author)
+        out.append(#","updated":"#, string: APIValues.iso(seconds: r.updated))
         if r.isDeleted { out.append(#","deleted":true"#) }
         out.append(#","labels":"#)
         labels(r.labels, to: &out)
@@ -105,16 +80,28 @@ enum APIJSON {
     }
 
     static func labels(_ l: Labels, to out: inout JSONOutput) {
-        out.append(#"{"owner":"#)
-        out.append(string: l.owner)
-        out.append(#","tlp":"#)
-        out.append(string: l.tlp.rawValue)
+        out.append(#"{"owner":"#, string: l.owner)
+        out.append(#","tlp":"#, string: l.tlp.rawValue)
         out.append(#","releasableTo":"#)
         out.append(array: l.releasableTo) { $0.append(string: $1) }
-        if let classification = l.classification {
-            out.append(#","classification":"#)
-            out.append(string: classification)
-        }
+        out.append(#","classification":"#, string: l.classification)
         out.append(UInt8(ascii: "}"))
+    }
+}
+
+extension JSONOutput {
+    /// A member — `member` is its opening punctuation and name, `{"id":` or `,"zone":` — holding
+    /// `value` as a JSON string; nothing at all when `value` is nil.
+    fileprivate mutating func append(_ member: StaticString, string value: String?) {
+        guard let value else { return }
+        append(member)
+        append(string: value)
+    }
+
+    /// A member holding `value` as a JSON number (`null` if not finite); nothing when nil.
+    fileprivate mutating func append(_ member: StaticString, number value: Double?) {
+        guard let value else { return }
+        append(member)
+        append(shortest: value)
     }
 }
